@@ -1,0 +1,18 @@
+package app
+
+import (
+	"context"
+	"errors"
+)
+
+// The commands below are being built; each moves to its own file.
+
+var errTODO = errors.New("not built yet")
+
+func runServe(ctx context.Context, e *env, args []string) error       { return errTODO }
+func runImport(ctx context.Context, e *env, args []string) error      { return errTODO }
+func runRescore(ctx context.Context, e *env, args []string) error     { return errTODO }
+func runExport(ctx context.Context, e *env, args []string) error      { return errTODO }
+func runDelete(ctx context.Context, e *env, args []string) error      { return errTODO }
+func runHealthcheck(ctx context.Context, e *env, args []string) error { return errTODO }
+func runAnalyze(ctx context.Context, e *env, args []string) error     { return errTODO }

@@ -1,0 +1,3 @@
+module github.com/framelens/framelens
+
+go 1.26.8
