@@ -193,4 +193,3 @@ func runVersion(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "framelens %s\n", Version)
 	return nil
 }
-
