@@ -129,3 +129,11 @@ CREATE TABLE article_frames (
     present    INTEGER NOT NULL,
     PRIMARY KEY (article_id, frame)
 ) WITHOUT ROWID;
+
+-- Small key/value facts about the database, e.g. fts_dirty = 1 while a bulk
+-- import has rows the full-text index does not hold yet (rebuilt at the end,
+-- or at the next start when the import was killed).
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;

@@ -1,0 +1,368 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Article is one article to store, with its analysis when it was scored.
+type Article struct {
+	Title, Outlet, Story, URL, Author string
+	Published                         time.Time
+	Language                          string
+	Text                              string
+	Format                            string
+	Source                            string
+	Hash                              string
+	Analysis                          *Analysis // nil: not analysed (unsupported language)
+}
+
+// Analysis is what the analysis engine found in one article.
+type Analysis struct {
+	LexiconVersion                                             string
+	Words, NarratorWords, Sentences, NarratorSentences, Quotes int
+	Evidence                                                   []Evidence
+	QuoteSpans                                                 []Quote
+	Counts                                                     map[string]int
+	Frames                                                     []Frame
+}
+
+// Evidence is one highlighted span of an article.
+type Evidence struct {
+	Start, End                                    int
+	Signal, Category, Entry, Voice, Speaker, Term string
+	Negated                                       bool
+	Weight                                        float64
+}
+
+// Quote is one direct quote or reported speech span.
+type Quote struct {
+	Start, End                                   int
+	Kind, Speaker, SpeakerGroup, Verb, VerbClass string
+	Words                                        int
+}
+
+// Frame is one frame's cue count in an article.
+type Frame struct {
+	Frame   string
+	Cues    int
+	Present bool
+}
+
+// Outcome says what happened to one article handed to an Importer.
+type Outcome int
+
+// The outcomes of Importer.Add.
+const (
+	Imported   Outcome = iota // a new article
+	Duplicate                 // the same text from the same outlet was already stored
+	Syndicated                // new, and the same text from another outlet was already stored
+)
+
+// bulkThreshold is the number of articles after which an import stops adding
+// rows to the full-text index one by one and rebuilds it once at the end.
+const bulkThreshold = 2000
+
+// Importer writes the articles of one import batch. Articles are committed in
+// groups (Flush), each article whole or not at all; a killed import leaves
+// the groups committed before it, and no partial article.
+type Importer struct {
+	db       *DB
+	ctx      context.Context
+	batchID  int64
+	tx       *sql.Tx
+	stmts    map[string]*sql.Stmt
+	outlets  map[string]int64
+	stories  map[string]int64
+	pending  int
+	added    int
+	bulk     bool
+	lexicons map[string]bool
+}
+
+// NewImporter records a new import batch and returns its writer.
+func (db *DB) NewImporter(ctx context.Context, source string, demo bool) (*Importer, error) {
+	res, err := db.write.ExecContext(ctx,
+		"INSERT INTO batches (created_at, source, demo) VALUES (?, ?, ?)", now(), source, demo)
+	if err != nil {
+		return nil, fmt.Errorf("store: new batch: %w", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return nil, fmt.Errorf("store: new batch: %w", err)
+	}
+	return &Importer{db: db, ctx: ctx, batchID: id, outlets: map[string]int64{}, stories: map[string]int64{}, lexicons: map[string]bool{}}, nil
+}
+
+// Batch is the ID of the import batch being written.
+func (im *Importer) Batch() int64 { return im.batchID }
+
+var importSQL = map[string]string{
+	"findOutlet": "SELECT id FROM outlets WHERE name = ?",
+	"addOutlet":  "INSERT INTO outlets (name) VALUES (?)",
+	"findStory":  "SELECT id FROM stories WHERE key = ?",
+	"addStory":   "INSERT INTO stories (key, title) VALUES (?, ?)",
+	"dup":        "SELECT id FROM articles WHERE outlet_id = ? AND content_hash = ?",
+	"firstCopy":  "SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
+	"article": `INSERT INTO articles (outlet_id, story_id, batch_id, title, url, author, published, language,
+		analysed, text, source_format, source, content_hash, syndicated_of, imported_at, lexicon_version,
+		words, narrator_words, sentences, narrator_sentences, quotes)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	"fts":      "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+	"evidence": "INSERT INTO evidence (article_id, start, end, signal, category, entry, voice, speaker, negated, weight, term) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	"quote":    "INSERT INTO quotes (article_id, start, end, kind, speaker, speaker_group, verb, verb_class, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	"count":    "INSERT INTO article_counts (article_id, signal, count) VALUES (?, ?, ?)",
+	"frame":    "INSERT INTO article_frames (article_id, frame, cues, present) VALUES (?, ?, ?, ?)",
+	"lexicon":  "INSERT OR IGNORE INTO lexicon_versions (version, created_at) VALUES (?, ?)",
+}
+
+func (im *Importer) begin() error {
+	if im.tx != nil {
+		return nil
+	}
+	tx, err := im.db.write.BeginTx(im.ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: begin: %w", err)
+	}
+	im.tx = tx
+	im.stmts = make(map[string]*sql.Stmt, len(importSQL))
+	for k, q := range importSQL {
+		st, err := tx.PrepareContext(im.ctx, q)
+		if err != nil {
+			im.rollback()
+			return fmt.Errorf("store: prepare %s: %w", k, err)
+		}
+		im.stmts[k] = st
+	}
+	return nil
+}
+
+func (im *Importer) rollback() {
+	if im.tx != nil {
+		im.tx.Rollback()
+		im.tx = nil
+		im.stmts = nil
+		// Cached IDs may refer to rows that were rolled back.
+		clear(im.outlets)
+		clear(im.stories)
+	}
+}
+
+// Add stores one article, unless the same outlet already has the same text.
+// It returns the article's ID (the existing one for a duplicate).
+func (im *Importer) Add(a *Article) (int64, Outcome, error) {
+	if err := im.begin(); err != nil {
+		return 0, 0, err
+	}
+	outletName := strings.TrimSpace(a.Outlet)
+	if outletName == "" {
+		outletName = "Unknown outlet"
+	}
+	outletID, err := im.lookup(im.outlets, "findOutlet", "addOutlet", outletName)
+	if err != nil {
+		return 0, 0, err
+	}
+	var dupID int64
+	switch err := im.stmts["dup"].QueryRowContext(im.ctx, outletID, a.Hash).Scan(&dupID); {
+	case err == nil:
+		return dupID, Duplicate, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return 0, 0, fmt.Errorf("store: dedupe: %w", err)
+	}
+	var storyID sql.NullInt64
+	if key := strings.TrimSpace(a.Story); key != "" {
+		id, err := im.lookup(im.stories, "findStory", "addStory", key)
+		if err != nil {
+			return 0, 0, err
+		}
+		storyID = sql.NullInt64{Int64: id, Valid: true}
+	}
+	outcome := Imported
+	var syndOf sql.NullInt64
+	var first int64
+	switch err := im.stmts["firstCopy"].QueryRowContext(im.ctx, a.Hash).Scan(&first); {
+	case err == nil:
+		syndOf = sql.NullInt64{Int64: first, Valid: true}
+		outcome = Syndicated
+	case !errors.Is(err, sql.ErrNoRows):
+		return 0, 0, fmt.Errorf("store: syndication: %w", err)
+	}
+	published := ""
+	if !a.Published.IsZero() {
+		published = a.Published.UTC().Format(time.RFC3339)
+	}
+	an := a.Analysis
+	if an == nil {
+		an = &Analysis{}
+	}
+	res, err := im.stmts["article"].ExecContext(im.ctx, outletID, storyID, im.batchID, a.Title, a.URL, a.Author,
+		published, a.Language, a.Analysis != nil, a.Text, a.Format, a.Source, a.Hash, syndOf, now(),
+		an.LexiconVersion, an.Words, an.NarratorWords, an.Sentences, an.NarratorSentences, an.Quotes)
+	if err != nil {
+		return 0, 0, fmt.Errorf("store: insert article: %w", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, 0, fmt.Errorf("store: insert article: %w", err)
+	}
+	if !im.bulk {
+		if _, err := im.stmts["fts"].ExecContext(im.ctx, id, a.Title, a.Text); err != nil {
+			return 0, 0, fmt.Errorf("store: index article: %w", err)
+		}
+	}
+	if a.Analysis != nil {
+		if err := writeAnalysis(im.ctx, im.stmts, id, a.Analysis); err != nil {
+			return 0, 0, err
+		}
+		if v := a.Analysis.LexiconVersion; v != "" && !im.lexicons[v] {
+			if _, err := im.stmts["lexicon"].ExecContext(im.ctx, v, now()); err != nil {
+				return 0, 0, fmt.Errorf("store: lexicon version: %w", err)
+			}
+			im.lexicons[v] = true
+		}
+	}
+	im.pending++
+	im.added++
+	if !im.bulk && im.added >= bulkThreshold {
+		// From here on the index is rebuilt once at the end; mark it stale in
+		// the same transaction, so a kill before the rebuild is noticed.
+		if _, err := im.tx.ExecContext(im.ctx, "INSERT OR REPLACE INTO meta (key, value) VALUES ('fts_dirty', '1')"); err != nil {
+			return 0, 0, fmt.Errorf("store: mark index stale: %w", err)
+		}
+		im.bulk = true
+	}
+	return id, outcome, nil
+}
+
+// writeAnalysis inserts the evidence, quotes, counts and frames of article id.
+func writeAnalysis(ctx context.Context, stmts map[string]*sql.Stmt, id int64, an *Analysis) error {
+	for _, e := range an.Evidence {
+		if _, err := stmts["evidence"].ExecContext(ctx, id, e.Start, e.End, e.Signal, e.Category, e.Entry,
+			e.Voice, e.Speaker, e.Negated, e.Weight, e.Term); err != nil {
+			return fmt.Errorf("store: insert evidence: %w", err)
+		}
+	}
+	for _, q := range an.QuoteSpans {
+		if _, err := stmts["quote"].ExecContext(ctx, id, q.Start, q.End, q.Kind, q.Speaker, q.SpeakerGroup,
+			q.Verb, q.VerbClass, q.Words); err != nil {
+			return fmt.Errorf("store: insert quote: %w", err)
+		}
+	}
+	for _, sig := range sortedSignals(an.Counts) {
+		if _, err := stmts["count"].ExecContext(ctx, id, sig, an.Counts[sig]); err != nil {
+			return fmt.Errorf("store: insert count: %w", err)
+		}
+	}
+	for _, f := range an.Frames {
+		if _, err := stmts["frame"].ExecContext(ctx, id, f.Frame, f.Cues, f.Present); err != nil {
+			return fmt.Errorf("store: insert frame: %w", err)
+		}
+	}
+	return nil
+}
+
+func (im *Importer) lookup(cache map[string]int64, find, add, name string) (int64, error) {
+	if id, ok := cache[name]; ok {
+		return id, nil
+	}
+	var id int64
+	err := im.stmts[find].QueryRowContext(im.ctx, name).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		var res sql.Result
+		if add == "addStory" {
+			res, err = im.stmts[add].ExecContext(im.ctx, name, "")
+		} else {
+			res, err = im.stmts[add].ExecContext(im.ctx, name)
+		}
+		if err == nil {
+			id, err = res.LastInsertId()
+		}
+	}
+	if err != nil {
+		return 0, fmt.Errorf("store: %s %q: %w", add, name, err)
+	}
+	cache[name] = id
+	return id, nil
+}
+
+// Pending is the number of articles added since the last Flush.
+func (im *Importer) Pending() int { return im.pending }
+
+// Flush commits the articles added so far.
+func (im *Importer) Flush() error {
+	if im.tx == nil {
+		return nil
+	}
+	for _, st := range im.stmts {
+		st.Close()
+	}
+	err := im.tx.Commit()
+	im.tx, im.stmts, im.pending = nil, nil, 0
+	if err != nil {
+		clear(im.outlets)
+		clear(im.stories)
+		return fmt.Errorf("store: commit: %w", err)
+	}
+	return nil
+}
+
+// Abort rolls back the articles added since the last Flush.
+func (im *Importer) Abort() { im.rollback() }
+
+// Close flushes and, after a bulk import, rebuilds the full-text index. An
+// import batch that stored nothing is removed.
+func (im *Importer) Close() error {
+	if err := im.Flush(); err != nil {
+		return err
+	}
+	if im.bulk {
+		if err := im.db.RebuildSearch(im.ctx); err != nil {
+			return err
+		}
+	}
+	if im.added == 0 {
+		if _, err := im.db.write.ExecContext(im.ctx,
+			"DELETE FROM batches WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE batch_id = ?)", im.batchID, im.batchID); err != nil {
+			return fmt.Errorf("store: remove empty batch: %w", err)
+		}
+	}
+	return nil
+}
+
+// RebuildSearch rebuilds the full-text index from the articles table and
+// clears the stale mark.
+func (db *DB) RebuildSearch(ctx context.Context) error {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: rebuild search: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')"); err != nil {
+		return fmt.Errorf("store: rebuild search: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM meta WHERE key = 'fts_dirty'"); err != nil {
+		return fmt.Errorf("store: rebuild search: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: rebuild search: %w", err)
+	}
+	return nil
+}
+
+// SearchStale reports whether a bulk import was interrupted before it rebuilt
+// the full-text index.
+func (db *DB) SearchStale(ctx context.Context) (bool, error) {
+	var v string
+	err := db.read.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'fts_dirty'").Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("store: search stale: %w", err)
+	}
+	return v == "1", nil
+}
