@@ -78,14 +78,13 @@ func (db *DB) DeleteBatch(ctx context.Context, id int64) (int, error) {
 		if n == 0 {
 			return fmt.Errorf("batch %d: %w", id, ErrNotFound)
 		}
-		_, err := tx.ExecContext(ctx, "DELETE FROM batches WHERE id = ?", id)
-		return err
-	})
+		return nil
+	}, "DELETE FROM batches WHERE id = ?")
 }
 
 // DeleteArticle deletes one article with its evidence.
 func (db *DB) DeleteArticle(ctx context.Context, id int64) error {
-	n, err := db.deleteWhere(ctx, "id = ?", id, nil)
+	n, err := db.deleteWhere(ctx, "id = ?", id, nil, "")
 	if err != nil {
 		return err
 	}
@@ -97,17 +96,16 @@ func (db *DB) DeleteArticle(ctx context.Context, id int64) error {
 
 // deleteWhere deletes the articles matching cond in one transaction: their
 // full-text rows first (an external-content index needs the old values),
-// then the rows (evidence, quotes, counts and frames cascade), then outlets
-// and stories left with no article.
-func (db *DB) deleteWhere(ctx context.Context, cond string, arg any, extra func(*sql.Tx) error) (int, error) {
+// then the rows (evidence, quotes, counts and frames cascade), then the
+// statement after (with arg), then outlets and stories left with no article.
+func (db *DB) deleteWhere(ctx context.Context, cond string, arg any, check func(*sql.Tx) error, after string) (int, error) {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("store: delete: %w", err)
 	}
 	defer tx.Rollback()
-	if extra != nil {
-		// Checked first so that a missing batch deletes nothing.
-		if err := extra(tx); err != nil {
+	if check != nil {
+		if err := check(tx); err != nil {
 			return 0, fmt.Errorf("store: delete: %w", err)
 		}
 	}
@@ -120,6 +118,11 @@ func (db *DB) deleteWhere(ctx context.Context, cond string, arg any, extra func(
 		return 0, fmt.Errorf("store: delete: %w", err)
 	}
 	n, _ := res.RowsAffected()
+	if after != "" {
+		if _, err := tx.ExecContext(ctx, after, arg); err != nil {
+			return 0, fmt.Errorf("store: delete: %w", err)
+		}
+	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM outlets WHERE NOT EXISTS (SELECT 1 FROM articles WHERE outlet_id = outlets.id)`); err != nil {
 		return 0, fmt.Errorf("store: delete outlets: %w", err)
 	}

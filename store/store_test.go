@@ -1,0 +1,218 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func openTemp(t *testing.T) *DB {
+	t.Helper()
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func TestMigrationsApplyAndReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "m.db")
+	ctx := context.Background()
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v int
+	if err := db.read.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	if v != SchemaVersion() || v < 1 {
+		t.Fatalf("user_version = %d, want %d", v, SchemaVersion())
+	}
+	var mode string
+	if err := db.read.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+		t.Fatalf("journal_mode = %q (%v), want wal", mode, err)
+	}
+	var fk int
+	if err := db.read.QueryRow("PRAGMA foreign_keys").Scan(&fk); err != nil || fk != 1 {
+		t.Fatalf("foreign_keys on a reader = %d (%v), want 1", fk, err)
+	}
+	db.Close()
+	// Reopening applies nothing and keeps the version.
+	db, err = Open(ctx, path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	db.Close()
+}
+
+func TestRefusesNewerSchema(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "new.db")
+	raw, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec("PRAGMA user_version = 999"); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	_, err = Open(context.Background(), path)
+	if err == nil || !strings.Contains(err.Error(), "newer than this program") {
+		t.Fatalf("Open of a newer database: err = %v, want a 'newer than this program' error", err)
+	}
+}
+
+func article(outlet, story, text string) *Article {
+	return &Article{Title: "T " + text[:min(10, len(text))], Outlet: outlet, Story: story, Text: text,
+		Hash: "h:" + text, Language: "en", Format: "text", Published: time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC),
+		Analysis: &Analysis{LexiconVersion: "v1", Words: 10, NarratorWords: 8, Sentences: 2,
+			Evidence: []Evidence{{Start: 0, End: 3, Signal: "L1", Entry: "x", Voice: "narrator", Term: "abc", Weight: 1}},
+			Counts:   map[string]int{"L1": 1, "L2": 0},
+			Frames:   []Frame{{Frame: "economic", Cues: 1}}}}
+}
+
+func TestImportDedupeSyndicationDelete(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	im, err := db.NewImporter(ctx, "test", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var outcomes []Outcome
+	for _, a := range []*Article{
+		article("A", "s1", "same text here"),
+		article("A", "s1", "same text here"),
+		article("B", "s1", "same text here"),
+		article("B", "", "other text"),
+	} {
+		_, o, err := im.Add(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		outcomes = append(outcomes, o)
+	}
+	if err := im.Close(); err != nil {
+		t.Fatal(err)
+	}
+	want := []Outcome{Imported, Duplicate, Syndicated, Imported}
+	for i := range want {
+		if outcomes[i] != want[i] {
+			t.Errorf("article %d: outcome %d, want %d", i, outcomes[i], want[i])
+		}
+	}
+	tot, err := db.Totals(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tot.Articles != 3 || tot.Outlets != 2 || tot.Stories != 1 || tot.Syndicated != 1 {
+		t.Fatalf("totals = %+v, want 3 articles, 2 outlets, 1 story, 1 syndicated", tot)
+	}
+	var hits int
+	if err := db.read.QueryRow("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'other'").Scan(&hits); err != nil || hits != 1 {
+		t.Fatalf("full-text hits for 'other' = %d (%v), want 1", hits, err)
+	}
+	var rows []string
+	if err := db.Export(ctx, ExportFilter{Outlet: "B"}, func(a *ExportArticle) error {
+		rows = append(rows, a.Outlet+"|"+a.Story+"|"+a.Published+"|"+a.SyndicatedOf)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(rows, ";"), "B|s1|2024-05-01T12:00:00Z|1;B||2024-05-01T12:00:00Z|"; got != want {
+		t.Fatalf("export of outlet B = %q, want %q", got, want)
+	}
+
+	n, err := db.DeleteBatch(ctx, im.Batch())
+	if err != nil || n != 3 {
+		t.Fatalf("DeleteBatch = %d, %v; want 3, nil", n, err)
+	}
+	tot, _ = db.Totals(ctx)
+	if tot.Articles != 0 || tot.Outlets != 0 || tot.Batches != 0 {
+		t.Fatalf("after delete totals = %+v, want empty", tot)
+	}
+	var ev int
+	db.read.QueryRow("SELECT count(*) FROM evidence").Scan(&ev)
+	if ev != 0 {
+		t.Fatalf("evidence rows after delete = %d, want 0", ev)
+	}
+	if err := db.read.QueryRow("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'other'").Scan(&hits); err != nil || hits != 0 {
+		t.Fatalf("full-text hits after delete = %d (%v), want 0", hits, err)
+	}
+	if err := db.IntegrityCheck(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.DeleteBatch(ctx, 12345); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("DeleteBatch(missing) err = %v, want ErrNotFound", err)
+	}
+}
+
+func TestBulkImportRebuildsSearch(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	im, err := db.NewImporter(ctx, "bulk", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < bulkThreshold+10; i++ {
+		a := article("A", "", "word"+strings.Repeat("x", i%7)+" text number "+string(rune('a'+i%26))+" "+time.Duration(i).String())
+		if _, _, err := im.Add(a); err != nil {
+			t.Fatal(err)
+		}
+		if im.Pending() >= 500 {
+			if err := im.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	stale, _ := db.SearchStale(ctx)
+	if !stale {
+		t.Fatal("index not marked stale during a bulk import")
+	}
+	if err := im.Close(); err != nil {
+		t.Fatal(err)
+	}
+	stale, _ = db.SearchStale(ctx)
+	if stale {
+		t.Fatal("index still marked stale after Close")
+	}
+	var hits int
+	if err := db.read.QueryRow("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'number'").Scan(&hits); err != nil {
+		t.Fatal(err)
+	}
+	if hits != bulkThreshold+10 {
+		t.Fatalf("full-text hits = %d, want %d", hits, bulkThreshold+10)
+	}
+}
+
+func TestReplaceAnalyses(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	im, _ := db.NewImporter(ctx, "r", false)
+	id, _, err := im.Add(article("A", "", "some text"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	im.Close()
+	if n, _ := db.CountStale(ctx, "v2"); n != 1 {
+		t.Fatalf("stale before rescore = %d, want 1", n)
+	}
+	an := &Analysis{LexiconVersion: "v2", Words: 2, Counts: map[string]int{"L1": 0},
+		Evidence: []Evidence{{Start: 1, End: 2, Signal: "L2"}, {Start: 3, End: 4, Signal: "L2"}}}
+	if err := db.ReplaceAnalyses(ctx, map[int64]*Analysis{id: an}); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := db.CountStale(ctx, "v2"); n != 0 {
+		t.Fatalf("stale after rescore = %d, want 0", n)
+	}
+	var ev, l1 int
+	db.read.QueryRow("SELECT count(*) FROM evidence WHERE article_id = ? AND signal = 'L2'", id).Scan(&ev)
+	db.read.QueryRow("SELECT count FROM article_counts WHERE article_id = ? AND signal = 'L1'", id).Scan(&l1)
+	if ev != 2 || l1 != 0 {
+		t.Fatalf("after rescore: %d L2 evidence rows and L1 count %d, want 2 and 0", ev, l1)
+	}
+}
