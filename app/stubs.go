@@ -9,8 +9,5 @@ import (
 
 var errTODO = errors.New("not built yet")
 
-func runImport(ctx context.Context, e *env, args []string) error      { return errTODO }
-func runRescore(ctx context.Context, e *env, args []string) error     { return errTODO }
-func runExport(ctx context.Context, e *env, args []string) error      { return errTODO }
-func runDelete(ctx context.Context, e *env, args []string) error      { return errTODO }
-func runHealthcheck(ctx context.Context, e *env, args []string) error { return errTODO }
+func runImport(ctx context.Context, e *env, args []string) error  { return errTODO }
+func runRescore(ctx context.Context, e *env, args []string) error { return errTODO }
