@@ -1,0 +1,141 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Language detection is deliberately small: Framelens only needs to know
+// whether a text is English (and so can be analysed) and, cheaply, what it
+// is otherwise. Texts in a non-Latin script are named by their script's
+// main language; Latin-script texts by counting each language's most common
+// function words, which make up a large share of any running text.
+
+// functionWords lists, per language, frequent short words (articles,
+// prepositions, conjunctions, pronouns, auxiliaries). Lists overlap where
+// languages share words; a text's language is the one whose words it uses
+// most.
+var functionWords = map[string][]string{
+	"en": strings.Fields("the and of to is that was for with he she it on his her they said have has be by this from at an are were which who not but would will their been had its"),
+	"es": strings.Fields("el la los las de que y en del por con para una es se su al lo como más pero sus le ya fue este ha porque esta entre cuando muy sin sobre también hay desde"),
+	"fr": strings.Fields("le la les de des et est un une du que qui dans pour pas sur au avec il elle ce sont par plus ont été mais nous vous leur aux cette ne"),
+	"de": strings.Fields("der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es wird wurde bei nach aus sie er wie oder über hat sind"),
+	"it": strings.Fields("il di che e la per un una del della non sono è con gli le nel alla anche come più ha ma dei delle questo si da al"),
+	"pt": strings.Fields("o a os as de que e do da em um uma para com não dos das no na por mais se ao é foi mas seu sua pelo pela também"),
+	"nl": strings.Fields("de het een en van is dat op te in niet zijn voor met die er aan ook als bij maar om wordt werd naar heeft hij zij nog uit"),
+	"sv": strings.Fields("och att det som en på är av för med till den har de inte om ett var men sig så från vid kan eller han hon efter"),
+	"pl": strings.Fields("i w na nie z się że do to jest o jak a po co tak za od ale przez jego tylko być był była już oraz dla"),
+	"tr": strings.Fields("ve bir bu da de için ile olarak daha çok gibi olan ama sonra kadar ne var değil ise her olduğunu"),
+}
+
+var functionWordIndex = func() map[string][]string {
+	idx := map[string][]string{}
+	for lang, words := range functionWords {
+		for _, w := range words {
+			idx[w] = append(idx[w], lang)
+		}
+	}
+	return idx
+}()
+
+// Detection limits: only the start of a long text is read, and a text needs
+// enough letters and function words for a verdict.
+const (
+	langSampleBytes  = 32 << 10
+	langMinLetters   = 20
+	langMinHits      = 3
+	langMinHitsShare = 0.10
+)
+
+// DetectLanguage returns the ISO 639-1 code of text's language: "en" for
+// English; for a text mostly in another script its main language (ru or uk
+// for Cyrillic, ar or fa for Arabic script, he, el, hi, zh, ja, ko, th); for
+// other Latin-script texts one of es, fr, de, it, pt, nl, sv, pl, tr; and
+// "und" (undetermined) when the text is too short (fewer than 20 letters, or
+// fewer than 3 function words), or matches no language clearly enough.
+func DetectLanguage(text string) string {
+	if len(text) > langSampleBytes {
+		text = text[:langSampleBytes]
+	}
+	var letters, latin int
+	scripts := map[string]int{}
+	var ukLetters, faLetters, kana int
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		switch {
+		case r < 0x250 || unicode.Is(unicode.Latin, r):
+			latin++
+		case unicode.Is(unicode.Cyrillic, r):
+			scripts["cyrillic"]++
+			if strings.ContainsRune("іїєґІЇЄҐ", r) {
+				ukLetters++
+			}
+		case unicode.Is(unicode.Arabic, r):
+			scripts["ar"]++
+			if strings.ContainsRune("پچژگک", r) {
+				faLetters++
+			}
+		case unicode.Is(unicode.Hebrew, r):
+			scripts["he"]++
+		case unicode.Is(unicode.Greek, r):
+			scripts["el"]++
+		case unicode.Is(unicode.Devanagari, r):
+			scripts["hi"]++
+		case unicode.Is(unicode.Hangul, r):
+			scripts["ko"]++
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			scripts["ja"]++
+			kana++
+		case unicode.Is(unicode.Han, r):
+			scripts["zh"]++
+		case unicode.Is(unicode.Thai, r):
+			scripts["th"]++
+		}
+	}
+	if letters < langMinLetters {
+		return "und"
+	}
+	if latin*2 < letters {
+		best, n := "", 0
+		for s, c := range scripts {
+			if c > n || c == n && s < best {
+				best, n = s, c
+			}
+		}
+		switch {
+		case n*2 < letters:
+			return "und"
+		case best == "cyrillic" && ukLetters > 0 && ukLetters*100 >= n:
+			return "uk"
+		case best == "cyrillic":
+			return "ru"
+		case best == "ar" && faLetters > 0 && faLetters*50 >= n:
+			return "fa"
+		case best == "zh" && kana*10 >= n:
+			return "ja"
+		}
+		return best
+	}
+	counts := map[string]int{}
+	words := 0
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		words++
+		w = strings.ToLower(strings.Trim(w, "'’"))
+		for _, lang := range functionWordIndex[w] {
+			counts[lang]++
+		}
+	}
+	best, n := "", 0
+	for lang, c := range counts {
+		if c > n || c == n && lang < best {
+			best, n = lang, c
+		}
+	}
+	if n < langMinHits || float64(n) < langMinHitsShare*float64(words) {
+		return "und"
+	}
+	return best
+}

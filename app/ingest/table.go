@@ -1,0 +1,415 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// defaultColumns lists, per field, the column names (CSV) or keys (JSON
+// Lines) tried in order when Options.Map does not name one. For text,
+// content_original comes before content because data sets that have both
+// (such as Article-Bias-Prediction) keep the real text in content_original
+// and a tokenised copy in content.
+var defaultColumns = map[string][]string{
+	"title":     {"title", "headline"},
+	"text":      {"text", "body", "content_original", "content", "full_text"},
+	"outlet":    {"outlet", "source", "site", "publication", "publisher"},
+	"url":       {"url", "link", "article_url"},
+	"published": {"published", "date", "published_at", "pubdate", "publish_date", "publication_date"},
+	"story":     {"story", "event", "story_id", "event_id"},
+	"author":    {"author", "authors", "byline"},
+}
+
+// columnsFor returns the candidate column names for field: the mapped
+// column alone when opts.Map names one, the defaults otherwise.
+func (r *reader) columnsFor(field string) (names []string, mapped bool) {
+	for k, v := range r.opts.Map {
+		if strings.EqualFold(k, field) {
+			return []string{strings.ToLower(strings.TrimSpace(v))}, true
+		}
+	}
+	return defaultColumns[field], false
+}
+
+// noTextColumn describes a table without a text column.
+func (r *reader) noTextColumn(have []string) error {
+	names, mapped := r.columnsFor("text")
+	if mapped {
+		return newProblem(ErrNoTextColumn, "no text column %q (from the column map); the columns are: %s", names[0], strings.Join(have, ", "))
+	}
+	return newProblem(ErrNoTextColumn, "no text column (looked for %s); the columns are: %s; name it with --map text=COLUMN",
+		strings.Join(names, ", "), strings.Join(have, ", "))
+}
+
+// row holds one table row's raw field values.
+type row struct {
+	title, text, outlet, url, published, story, author string
+}
+
+// tableArticle turns a row into an article, or reports why it cannot.
+func (r *reader) tableArticle(ctx context.Context, in input, line int, format string, v row) error {
+	if len(v.text) > r.opts.MaxArticleBytes {
+		r.fail(Failure{Source: in.path, Line: line, Err: tooLarge(int64(len(v.text)), r.opts.MaxArticleBytes)})
+		return nil
+	}
+	a := Article{
+		Title:     cleanField(v.title),
+		Outlet:    cleanField(v.outlet),
+		Story:     cleanField(v.story),
+		URL:       cleanField(v.url),
+		Author:    cleanField(v.author),
+		Published: parsePublished(v.published),
+		Text:      Clean(v.text),
+		Format:    format,
+		Source:    in.path,
+		Line:      line,
+	}
+	if a.Text == "" {
+		r.fail(Failure{Source: in.path, Line: line, Err: newProblem(ErrEmpty, "empty text")})
+		return nil
+	}
+	r.finish(&a, in.over, false)
+	return r.emitArticle(ctx, a)
+}
+
+// recordLimiter fails a read when one CSV record has pulled more than max
+// bytes, so a broken quote cannot make the reader hold a whole file.
+type recordLimiter struct {
+	r   io.Reader
+	n   int
+	max int
+}
+
+var errRecordTooLarge = errors.New("record too large")
+
+func (l *recordLimiter) Read(p []byte) (int, error) {
+	if l.n > l.max {
+		return 0, errRecordTooLarge
+	}
+	n, err := l.r.Read(p)
+	l.n += n
+	return n, err
+}
+
+// maxRecord is the most one CSV record or JSON line may hold: twice the
+// article limit (escapes and other columns take room) plus 1 MiB.
+func (r *reader) maxRecord() int { return 2*r.opts.MaxArticleBytes + 1<<20 }
+
+// readCSV reads a CSV (or, with tab set, TSV) file with a header row, one
+// article per row.
+func (r *reader) readCSV(ctx context.Context, in input, source string, body io.Reader, tab bool) error {
+	lim := &recordLimiter{r: body, max: r.maxRecord()}
+	cr := csv.NewReader(lim)
+	if tab {
+		cr.Comma = '\t'
+	}
+	cr.ReuseRecord = true
+	header, err := cr.Read()
+	if err != nil {
+		if errors.Is(err, io.EOF) {
+			r.failInput(in, newProblem(ErrEmpty, "empty file"))
+		} else {
+			r.failInput(in, csvProblem(err, "header"))
+		}
+		return nil
+	}
+	if err := checkText([]byte(strings.Join(header, ","))); err != nil {
+		r.failInput(in, err)
+		return nil
+	}
+	names := make([]string, len(header))
+	index := map[string]int{}
+	for i, h := range header {
+		h = strings.ToLower(strings.TrimSpace(trimBOM(h)))
+		names[i] = h
+		if _, dup := index[h]; !dup {
+			index[h] = i
+		}
+	}
+	cols := map[string]int{}
+	for _, field := range Fields {
+		cands, mapped := r.columnsFor(field)
+		cols[field] = -1
+		for _, c := range cands {
+			if i, ok := index[c]; ok {
+				cols[field] = i
+				break
+			}
+		}
+		if cols[field] >= 0 || !mapped {
+			continue
+		}
+		if field == "text" {
+			break
+		}
+		r.failInput(in, newProblem(ErrNoColumn, "no column %q (from --map %s=%s); the columns are: %s", cands[0], field, cands[0], strings.Join(names, ", ")))
+		return nil
+	}
+	if cols["text"] < 0 {
+		r.failInput(in, r.noTextColumn(names))
+		return nil
+	}
+	get := func(rec []string, field string) string {
+		if i := cols[field]; i >= 0 && i < len(rec) {
+			return rec[i]
+		}
+		return ""
+	}
+	lastLine := 1
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		lim.n = 0
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if errors.Is(err, errRecordTooLarge) {
+			r.fail(Failure{Source: source, Line: lastLine + 1, Err: newProblem(ErrTooLarge,
+				"row is over %s, more than one article may hold (--max-article-size); rest of file skipped", megabytes(int64(lim.max)))})
+			return nil
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			lastLine = pe.Line
+			r.fail(Failure{Source: source, Line: pe.StartLine, Err: csvProblem(err, "row")})
+			continue
+		}
+		if err != nil {
+			r.fail(Failure{Source: source, Line: lastLine + 1, Err: err})
+			return nil
+		}
+		line, _ := cr.FieldPos(0)
+		_, lastLine = cr.FieldPos(len(rec) - 1)
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue
+		}
+		if err := checkText([]byte(get(rec, "text"))); err != nil {
+			r.fail(Failure{Source: source, Line: line, Err: err})
+			continue
+		}
+		v := row{
+			title: get(rec, "title"), text: get(rec, "text"), outlet: get(rec, "outlet"), url: get(rec, "url"),
+			published: get(rec, "published"), story: get(rec, "story"), author: get(rec, "author"),
+		}
+		if err := r.tableArticle(ctx, in, line, "csv", v); err != nil {
+			return err
+		}
+	}
+}
+
+// csvProblem describes a CSV parse error without repeating its position,
+// which the Failure already gives.
+func csvProblem(err error, what string) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return newProblem(ErrMalformed, "malformed CSV %s: %v", what, pe.Err)
+	}
+	return newProblem(ErrMalformed, "malformed CSV %s: %v", what, err)
+}
+
+// readLine reads one line (without its newline) of at most max bytes. A
+// longer line is read to its end and discarded; size is its full length.
+func readLine(br *bufio.Reader, buf []byte, max int) (line []byte, size int, err error) {
+	line = buf[:0]
+	for {
+		chunk, err := br.ReadSlice('\n')
+		size += len(chunk)
+		if len(line)+len(chunk) <= max {
+			line = append(line, chunk...)
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if size > max {
+			line = line[:0]
+		}
+		line = bytes.TrimRight(line, "\r\n")
+		if err == io.EOF && size > 0 {
+			err = nil
+		}
+		return line, size, err
+	}
+}
+
+// readJSONL reads a JSON Lines file: one JSON object per line, blank lines
+// allowed.
+func (r *reader) readJSONL(ctx context.Context, in input, source string, br *bufio.Reader) error {
+	max := r.maxRecord()
+	var buf []byte
+	lineNo := 0
+	textKeys, _ := r.columnsFor("text")
+	seenObject := false
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		line, size, err := readLine(br, buf, max)
+		if err == io.EOF {
+			if !seenObject {
+				r.failInput(in, newProblem(ErrEmpty, "empty file"))
+			}
+			return nil
+		}
+		if err != nil {
+			r.fail(Failure{Source: source, Line: lineNo + 1, Err: err})
+			return nil
+		}
+		buf = line[:0]
+		lineNo++
+		if size > max {
+			r.fail(Failure{Source: source, Line: lineNo, Err: newProblem(ErrTooLarge,
+				"line is %s, more than one article may hold (%s, --max-article-size)", megabytes(int64(size)), megabytes(int64(r.opts.MaxArticleBytes)))})
+			continue
+		}
+		if lineNo == 1 {
+			line = bytes.TrimPrefix(line, []byte("\ufeff"))
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		if err := checkText(line); err != nil {
+			r.fail(Failure{Source: source, Line: lineNo, Err: err})
+			continue
+		}
+		obj, err := decodeObject(line)
+		if err != nil {
+			r.fail(Failure{Source: source, Line: lineNo, Err: err})
+			continue
+		}
+		if _, ok := lookup(obj, textKeys); !ok {
+			keys := make([]string, 0, len(obj))
+			for k := range obj {
+				keys = append(keys, k)
+			}
+			slices.Sort(keys)
+			if !seenObject {
+				r.failInput(in, r.noTextColumn(keys))
+				return nil
+			}
+			r.fail(Failure{Source: source, Line: lineNo, Err: newProblem(ErrNoTextColumn, "no text field; the keys are: %s", strings.Join(keys, ", "))})
+			continue
+		}
+		seenObject = true
+		v, err := r.objectRow(obj)
+		if err != nil {
+			r.fail(Failure{Source: source, Line: lineNo, Err: err})
+			continue
+		}
+		if err := r.tableArticle(ctx, in, lineNo, "jsonl", v); err != nil {
+			return err
+		}
+	}
+}
+
+// objectRow picks the fields of a row out of a JSON object.
+func (r *reader) objectRow(obj map[string]json.RawMessage) (row, error) {
+	var v row
+	for _, f := range []struct {
+		field string
+		dst   *string
+	}{{"title", &v.title}, {"text", &v.text}, {"outlet", &v.outlet}, {"url", &v.url}, {"published", &v.published}, {"story", &v.story}, {"author", &v.author}} {
+		keys, _ := r.columnsFor(f.field)
+		raw, ok := lookup(obj, keys)
+		if !ok {
+			continue
+		}
+		s, err := coerce(raw)
+		if err != nil {
+			return row{}, newProblem(ErrMalformed, "malformed JSON line: field %s: %v", f.field, err)
+		}
+		*f.dst = s
+	}
+	return v, nil
+}
+
+// decodeObject decodes one JSON object, with its keys lower-cased.
+func decodeObject(line []byte) (map[string]json.RawMessage, error) {
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(line, &obj); err != nil {
+		var ute *json.UnmarshalTypeError
+		if errors.As(err, &ute) {
+			return nil, newProblem(ErrMalformed, "malformed JSON line: not an object")
+		}
+		return nil, newProblem(ErrMalformed, "malformed JSON line: %v", err)
+	}
+	if obj == nil {
+		return nil, newProblem(ErrMalformed, "malformed JSON line: not an object")
+	}
+	lower := make(map[string]json.RawMessage, len(obj))
+	for k, v := range obj {
+		lk := strings.ToLower(strings.TrimSpace(k))
+		if _, dup := lower[lk]; !dup || k == lk {
+			lower[lk] = v
+		}
+	}
+	return lower, nil
+}
+
+// lookup returns the value of the first of keys present in obj.
+func lookup(obj map[string]json.RawMessage, keys []string) (json.RawMessage, bool) {
+	for _, k := range keys {
+		if v, ok := obj[k]; ok {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// coerce turns any JSON value into the string a field holds: strings as
+// they are, numbers as written, true/false, null as "", arrays as their
+// items joined with ", ", and objects by their "name" (as authors often
+// are) or else their compact JSON.
+func coerce(raw json.RawMessage) (string, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return "", nil
+	}
+	switch raw[0] {
+	case '"':
+		var s string
+		err := json.Unmarshal(raw, &s)
+		return s, err
+	case 'n':
+		return "", nil
+	case '[':
+		var items []json.RawMessage
+		if err := json.Unmarshal(raw, &items); err != nil {
+			return "", err
+		}
+		parts := make([]string, 0, len(items))
+		for _, it := range items {
+			s, err := coerce(it)
+			if err != nil {
+				return "", err
+			}
+			if s = strings.TrimSpace(s); s != "" {
+				parts = append(parts, s)
+			}
+		}
+		return strings.Join(parts, ", "), nil
+	case '{':
+		var obj map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &obj); err != nil {
+			return "", err
+		}
+		if name, ok := obj["name"]; ok {
+			return coerce(name)
+		}
+		var b bytes.Buffer
+		if err := json.Compact(&b, raw); err != nil {
+			return "", fmt.Errorf("compact: %w", err)
+		}
+		return b.String(), nil
+	}
+	return string(raw), nil
+}
