@@ -456,10 +456,18 @@ func tooLarge(size int64, limit int) error {
 	return newProblem(ErrTooLarge, "article is %s, over the %s limit (--max-article-size)", megabytes(size), megabytes(int64(limit)))
 }
 
-// megabytes formats n bytes as "7.2 MB" (MB of 2^20 bytes).
+// megabytes formats n bytes as "7.2 MB" (MB of 2^20 bytes), or in KB or
+// bytes when smaller than that.
 func megabytes(n int64) string {
-	s := strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64)
-	return strings.TrimSuffix(s, ".0") + " MB"
+	unit, div := " MB", float64(1<<20)
+	switch {
+	case n < 1<<10:
+		return strconv.FormatInt(n, 10) + " bytes"
+	case n < 1<<20:
+		unit, div = " KB", 1<<10
+	}
+	s := strconv.FormatFloat(float64(n)/div, 'f', 1, 64)
+	return strings.TrimSuffix(s, ".0") + unit
 }
 
 // checkText reports why data cannot be read as UTF-8 text, or nil.
