@@ -98,7 +98,10 @@ func isBoilerplate(line string) bool {
 // normalizeNewlines strips byte-order marks and turns CRLF, CR and the
 // Unicode line and paragraph separators into LF.
 func normalizeNewlines(s string) string {
-	if !strings.ContainsAny(s, "\r\u2028\u2029\ufeff") {
+	// Separate searches: each is a fast byte scan, where ContainsAny with
+	// non-ASCII runes decodes every rune.
+	if strings.IndexByte(s, '\r') < 0 && !strings.Contains(s, "\u2028") &&
+		!strings.Contains(s, "\u2029") && !strings.Contains(s, "\ufeff") {
 		return s
 	}
 	var b strings.Builder

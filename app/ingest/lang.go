@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Language detection is deliberately small: Framelens only needs to know
@@ -41,7 +42,7 @@ var functionWordIndex = func() map[string][]string {
 // Detection limits: only the start of a long text is read, and a text needs
 // enough letters and function words for a verdict.
 const (
-	langSampleBytes  = 32 << 10
+	langSampleBytes  = 8 << 10
 	langMinLetters   = 20
 	langMinHits      = 3
 	langMinHitsShare = 0.10
@@ -60,14 +61,44 @@ func DetectLanguage(text string) string {
 	var letters, latin int
 	scripts := map[string]int{}
 	var ukLetters, faLetters, kana int
+	counts := map[string]int{}
+	words := 0
+	word := make([]byte, 0, 32)
+	endWord := func() {
+		if len(word) == 0 {
+			return
+		}
+		words++
+		for _, lang := range functionWordIndex[string(word)] {
+			counts[lang]++
+		}
+		word = word[:0]
+	}
 	for _, r := range text {
+		if r < utf8.RuneSelf {
+			switch {
+			case 'a' <= r && r <= 'z':
+				word = append(word, byte(r))
+			case 'A' <= r && r <= 'Z':
+				word = append(word, byte(r)+'a'-'A')
+			default:
+				endWord()
+				continue
+			}
+			letters++
+			latin++
+			continue
+		}
 		if !unicode.IsLetter(r) {
+			endWord()
 			continue
 		}
 		letters++
 		switch {
 		case r < 0x250 || unicode.Is(unicode.Latin, r):
 			latin++
+			word = utf8.AppendRune(word, unicode.ToLower(r))
+			continue
 		case unicode.Is(unicode.Cyrillic, r):
 			scripts["cyrillic"]++
 			if strings.ContainsRune("іїєґІЇЄҐ", r) {
@@ -94,7 +125,9 @@ func DetectLanguage(text string) string {
 		case unicode.Is(unicode.Thai, r):
 			scripts["th"]++
 		}
+		endWord()
 	}
+	endWord()
 	if letters < langMinLetters {
 		return "und"
 	}
@@ -118,15 +151,6 @@ func DetectLanguage(text string) string {
 			return "ja"
 		}
 		return best
-	}
-	counts := map[string]int{}
-	words := 0
-	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		words++
-		w = strings.ToLower(strings.Trim(w, "'’"))
-		for _, lang := range functionWordIndex[w] {
-			counts[lang]++
-		}
 	}
 	best, n := "", 0
 	for lang, c := range counts {

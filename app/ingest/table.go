@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -300,11 +301,7 @@ func (r *reader) readJSONL(ctx context.Context, in input, source string, br *buf
 			continue
 		}
 		seenObject = true
-		v, err := r.objectRow(obj)
-		if err != nil {
-			r.fail(Failure{Source: source, Line: lineNo, Err: err})
-			continue
-		}
+		v := r.objectRow(obj)
 		if err := r.tableArticle(ctx, in, lineNo, "jsonl", v); err != nil {
 			return err
 		}
@@ -312,51 +309,68 @@ func (r *reader) readJSONL(ctx context.Context, in input, source string, br *buf
 }
 
 // objectRow picks the fields of a row out of a JSON object.
-func (r *reader) objectRow(obj map[string]json.RawMessage) (row, error) {
+func (r *reader) objectRow(obj map[string]any) row {
 	var v row
 	for _, f := range []struct {
 		field string
 		dst   *string
 	}{{"title", &v.title}, {"text", &v.text}, {"outlet", &v.outlet}, {"url", &v.url}, {"published", &v.published}, {"story", &v.story}, {"author", &v.author}} {
 		keys, _ := r.columnsFor(f.field)
-		raw, ok := lookup(obj, keys)
-		if !ok {
-			continue
+		if val, ok := lookup(obj, keys); ok {
+			*f.dst = coerce(val)
 		}
-		s, err := coerce(raw)
-		if err != nil {
-			return row{}, newProblem(ErrMalformed, "malformed JSON line: field %s: %v", f.field, err)
-		}
-		*f.dst = s
 	}
-	return v, nil
+	return v
 }
 
-// decodeObject decodes one JSON object, with its keys lower-cased.
-func decodeObject(line []byte) (map[string]json.RawMessage, error) {
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(line, &obj); err != nil {
-		var ute *json.UnmarshalTypeError
-		if errors.As(err, &ute) {
-			return nil, newProblem(ErrMalformed, "malformed JSON line: not an object")
-		}
+// decodeObject decodes one JSON object, with its keys lower-cased and its
+// numbers kept as written.
+func decodeObject(line []byte) (map[string]any, error) {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
 		return nil, newProblem(ErrMalformed, "malformed JSON line: %v", err)
 	}
-	if obj == nil {
+	if rest := bytes.TrimSpace(line[dec.InputOffset():]); len(rest) > 0 {
+		return nil, newProblem(ErrMalformed, "malformed JSON line: unexpected %q after the object", firstRunes(string(rest), 20))
+	}
+	obj, ok := v.(map[string]any)
+	if !ok {
 		return nil, newProblem(ErrMalformed, "malformed JSON line: not an object")
 	}
-	lower := make(map[string]json.RawMessage, len(obj))
-	for k, v := range obj {
-		lk := strings.ToLower(strings.TrimSpace(k))
-		if _, dup := lower[lk]; !dup || k == lk {
-			lower[lk] = v
+	lower := obj
+	for k := range obj {
+		if lk := strings.ToLower(strings.TrimSpace(k)); lk != k {
+			lower = nil
+			break
+		}
+	}
+	if lower == nil {
+		lower = make(map[string]any, len(obj))
+		for k, val := range obj {
+			lk := strings.ToLower(strings.TrimSpace(k))
+			if _, dup := lower[lk]; !dup || k == lk {
+				lower[lk] = val
+			}
 		}
 	}
 	return lower, nil
 }
 
+// firstRunes returns at most n runes of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
 // lookup returns the value of the first of keys present in obj.
-func lookup(obj map[string]json.RawMessage, keys []string) (json.RawMessage, bool) {
+func lookup(obj map[string]any, keys []string) (any, bool) {
 	for _, k := range keys {
 		if v, ok := obj[k]; ok {
 			return v, true
@@ -369,47 +383,33 @@ func lookup(obj map[string]json.RawMessage, keys []string) (json.RawMessage, boo
 // they are, numbers as written, true/false, null as "", arrays as their
 // items joined with ", ", and objects by their "name" (as authors often
 // are) or else their compact JSON.
-func coerce(raw json.RawMessage) (string, error) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 {
-		return "", nil
-	}
-	switch raw[0] {
-	case '"':
-		var s string
-		err := json.Unmarshal(raw, &s)
-		return s, err
-	case 'n':
-		return "", nil
-	case '[':
-		var items []json.RawMessage
-		if err := json.Unmarshal(raw, &items); err != nil {
-			return "", err
-		}
-		parts := make([]string, 0, len(items))
-		for _, it := range items {
-			s, err := coerce(it)
-			if err != nil {
-				return "", err
-			}
-			if s = strings.TrimSpace(s); s != "" {
+func coerce(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return v
+	case json.Number:
+		return v.String()
+	case bool:
+		return strconv.FormatBool(v)
+	case []any:
+		parts := make([]string, 0, len(v))
+		for _, it := range v {
+			if s := strings.TrimSpace(coerce(it)); s != "" {
 				parts = append(parts, s)
 			}
 		}
-		return strings.Join(parts, ", "), nil
-	case '{':
-		var obj map[string]json.RawMessage
-		if err := json.Unmarshal(raw, &obj); err != nil {
-			return "", err
-		}
-		if name, ok := obj["name"]; ok {
+		return strings.Join(parts, ", ")
+	case map[string]any:
+		if name, ok := v["name"]; ok {
 			return coerce(name)
 		}
-		var b bytes.Buffer
-		if err := json.Compact(&b, raw); err != nil {
-			return "", fmt.Errorf("compact: %w", err)
+		b, err := json.Marshal(v)
+		if err != nil {
+			return ""
 		}
-		return b.String(), nil
+		return string(b)
 	}
-	return string(raw), nil
+	return fmt.Sprint(v)
 }
