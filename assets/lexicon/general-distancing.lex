@@ -160,16 +160,6 @@ explain: "Reputed" passes on a rumour ("a reputed mob boss") without saying who 
 alternatives: said by police to be | (name the source)
 inflect: no
 
-id: gen.dist.alleged
-forms: alleged
-signal: L5
-category: distancing
-weight: 0.5
-explain: As a label before a noun, "alleged" is often a legal caution, but before words like "expert" or "victim" it can cast doubt on a person; watch which it is.
-alternatives: accused | reported
-inflect: no
-notes: Standard and required in crime reporting before a conviction ("the alleged attacker"); counted at half weight because it is usually a legal caution, not a sneer.
-
 id: gen.dist.pseudo
 forms: pseudo | pseudo-
 signal: L5

@@ -263,23 +263,6 @@ weight: 1
 explain: "Indefensible" declares that no argument could justify something, ending debate before it starts.
 alternatives: criticised | disputed
 
-id: gen.loaded.outrage
-forms: outrage | outraged
-signal: L1
-category: emotive
-weight: 0.5
-explain: "Outrage" as the writer's word dramatises a reaction; say who reacted and how.
-alternatives: criticism | anger (attributed) | objections
-
-id: gen.loaded.scandal
-forms: scandal | scandals | scandalous
-signal: L1
-category: emotive
-weight: 0.5
-explain: "Scandal" labels events as disgraceful before readers see the facts.
-alternatives: controversy | case | affair
-inflect: no
-
 id: gen.loaded.scandal-hit
 forms: scandal-hit | scandal-plagued | scandal-ridden | scandal-tarred
 signal: L1
@@ -335,7 +318,7 @@ explain: "Catastrophic" treats an outcome as a huge disaster; sometimes true, of
 alternatives: severe | serious
 
 id: gen.loaded.catastrophe
-forms: catastrophe
+forms: catastrophe | humanitarian catastrophe
 signal: L1
 category: emotive
 weight: 0.5
@@ -429,14 +412,6 @@ category: emotive
 weight: 1
 explain: "Wreaked havoc" dramatises damage.
 alternatives: damage | disruption
-
-id: gen.loaded.turmoil
-forms: turmoil
-signal: L1
-category: emotive
-weight: 0.5
-explain: "Turmoil" frames a situation as wild disorder; often fair, often exaggerated.
-alternatives: uncertainty | disruption
 
 id: gen.loaded.anarchy
 forms: anarchy | anarchic
@@ -793,14 +768,6 @@ weight: 1
 explain: "Crooked" calls someone a cheat, an accusation that needs proof.
 alternatives: accused of fraud | (describe the case)
 
-id: gen.loaded.corrupt
-forms: corrupt
-signal: L1
-category: emotive
-weight: 0.5
-explain: "Corrupt" as the writer's word is an accusation; say who found what.
-alternatives: accused of corruption | (give the evidence)
-
 id: gen.loaded.rotten
 forms: rotten
 signal: L1
@@ -907,15 +874,6 @@ category: subjective
 weight: 1
 explain: Words like "gibberish" or "hogwash" dismiss speech with contempt instead of answering it.
 alternatives: inaccurate | disputed | (explain the error)
-
-id: gen.loaded.garbage
-forms: garbage | rubbish
-signal: L1
-category: subjective
-weight: 0.5
-explain: As a verdict on ideas, "garbage" is an insult, not an argument.
-alternatives: wrong (attributed) | disputed
-not_before: collect | collection | collectors | household | the
 
 id: gen.loaded.pathetic
 forms: pathetic | pathetically
@@ -1243,12 +1201,12 @@ explain: "Sideshow" dismisses something as a distraction.
 alternatives: secondary issue
 
 id: gen.loaded.stunt
-forms: stunt | stunts | publicity stunt | political stunt
+forms: publicity stunt | publicity stunts | political stunt | political stunts | cheap stunt
 signal: L1
 category: subjective
-weight: 0.5
-explain: "Stunt" dismisses an action as a trick for attention.
-alternatives: move | action | event
+weight: 1
+explain: "Publicity stunt" dismisses an action as a trick for attention.
+alternatives: move | event
 inflect: no
 
 id: gen.loaded.gimmick
@@ -1333,14 +1291,6 @@ weight: 0.5
 explain: "Fake" is a verdict on truth that a report should show, not declare.
 alternatives: false | disputed | unverified
 not_before: so-called
-
-id: gen.loaded.fraud
-forms: fraud | frauds | fraudulent
-signal: L1
-category: subjective
-weight: 0.5
-explain: "Fraud" is a legal charge; used loosely it accuses without proof.
-alternatives: disputed | misleading
 
 # Accusations of lying and manipulation
 
@@ -1550,23 +1500,6 @@ weight: 1
 explain: "Doom-mongers" mock people who warn of risks.
 alternatives: critics | pessimists
 
-id: gen.loaded.conspiracy-theory
-forms: conspiracy theory | conspiracy theories | conspiracy theorist | conspiracy theorists
-signal: L1
-category: loaded
-weight: 0.5
-explain: "Conspiracy theory" dismisses a claim; fair for false plots, but a label that ends discussion.
-alternatives: unproven claim | unsupported theory
-inflect: no
-
-id: gen.loaded.conspiracy
-forms: conspiracy | conspiracies
-signal: L1
-category: loaded
-weight: 0.5
-explain: "Conspiracy" implies a secret plot; say what is alleged and by whom.
-alternatives: plan | (describe it)
-
 id: gen.loaded.truther
 forms: truther | truthers
 signal: L1
@@ -1624,15 +1557,6 @@ category: loaded
 weight: 0.5
 explain: "Manipulative" judges someone's motives.
 alternatives: influence | (describe the method)
-
-id: gen.loaded.exploit
-forms: exploit | exploited | exploiting | exploits
-signal: L1
-category: loaded
-weight: 0.5
-explain: "Exploited" suggests selfish use of others or a situation.
-alternatives: used | took advantage of
-inflect: no
 
 id: gen.loaded.prey-on
 forms: prey on | preyed on | preys on | preying on | predatory
@@ -1723,14 +1647,6 @@ explain: "Radical" labels people or plans as extreme, a judgement often applied 
 alternatives: (describe the policy) | far-reaching
 inflect: no
 
-id: gen.loaded.extremist
-forms: extremist | extremists | extremism
-signal: L1
-category: loaded
-weight: 0.5
-explain: "Extremist" is a strong label; outside proven violent extremism, describe views instead.
-alternatives: (describe their views) | hardline
-
 id: gen.loaded.extreme-left
 forms: extreme left | extreme right | extreme views | extreme positions | extreme agenda | extreme policies | extreme ideology | extreme rhetoric | most extreme | extreme wing | extreme elements
 signal: L1
@@ -1765,32 +1681,23 @@ explain: "Leftist" is often a sneer; "left-wing" or the party name is plainer.
 alternatives: left-wing | progressive | (name the party)
 
 id: gen.loaded.hard-left
-forms: hard-left | far-left | radical left | loony left | ultra-left
+forms: hard-left | radical left | loony left | ultra-left
 signal: L1
 category: loaded
 weight: 1
-explain: "Far-left" pushes a group to the edge of politics; use it only with a clear reason.
+explain: "Hard-left" pushes a group to the edge of politics; plainer words describe the policy.
 alternatives: left-wing | progressive
 inflect: no
+notes: "far-left" and "far-right" are left out: major style guides accept them as descriptions; the hard-/ultra-/radical forms are kept for both sides.
 
 id: gen.loaded.hard-right
-forms: hard-right | far-right | radical right | ultra-right | alt-right
+forms: hard-right | radical right | ultra-right | alt-right
 signal: L1
 category: loaded
-weight: 0.5
-explain: "Far-right" pushes a group to the edge of politics; use it only with a clear reason.
+weight: 1
+explain: "Hard-right" pushes a group to the edge of politics; plainer words describe the policy.
 alternatives: right-wing | conservative | nationalist
 inflect: no
-
-id: gen.loaded.left-wing
-forms: left-wing | right-wing
-signal: L1
-category: loaded
-weight: 0.5
-explain: "Left-wing" and "right-wing" are common but still labels; check they are used evenly for both sides.
-alternatives: (name the party or position)
-inflect: no
-notes: Half weight: often descriptive, but expert annotators mark them as biased when used as a sneer.
 
 id: gen.loaded.ultra-conservative
 forms: ultra-conservative | ultraconservative | arch-conservative | ultra-liberal | ultraliberal
@@ -1891,11 +1798,11 @@ alternatives: liberals | Democrats
 inflect: no
 
 id: gen.loaded.elites
-forms: elites | elite class | elitist | elitists | elitism
+forms: elitist | elitists | elitism | the elite class
 signal: L1
 category: loaded
 weight: 1
-explain: "The elites" treats a vague group as a villain.
+explain: "Elitist" treats a group as a snobbish villain.
 alternatives: officials | wealthy people | (name them)
 
 id: gen.loaded.coastal-elites
@@ -1934,11 +1841,11 @@ alternatives: civil service | officials
 inflect: no
 
 id: gen.loaded.mainstream-media
-forms: mainstream media | lamestream media | legacy media | corporate media | MSM
+forms: lamestream media | legacy media | corporate media | MSM
 signal: L1
 category: loaded
 weight: 0.5
-explain: "Mainstream media" used as a sneer treats all news outlets as one hostile bloc.
+explain: "Legacy media" used as a sneer treats all news outlets as one hostile bloc.
 alternatives: news outlets | major news organisations
 inflect: no
 
@@ -2082,14 +1989,6 @@ weight: 1
 explain: "Bigot" is a moral verdict; show the words or actions.
 alternatives: (quote what was said)
 
-id: gen.loaded.racist
-forms: racist | racists
-signal: L1
-category: loaded
-weight: 0.5
-explain: "Racist" as the writer's own word is a verdict; quote the words or give the evidence.
-alternatives: (describe what was said or done) | criticised as racist
-
 id: gen.loaded.sexist
 forms: sexist | misogynist | misogynistic | misogynists | misogyny
 signal: L1
@@ -2097,14 +1996,6 @@ category: loaded
 weight: 0.5
 explain: "Misogynist" is a verdict on a person; show the words or actions.
 alternatives: (describe what was said or done)
-
-id: gen.loaded.xenophobic
-forms: xenophobic | xenophobes | xenophobe | homophobic | homophobes | transphobic
-signal: L1
-category: loaded
-weight: 0.5
-explain: "Xenophobic" is a verdict on motives; show the evidence.
-alternatives: (describe the policy or words)
 
 id: gen.loaded.hateful
 forms: hateful | hatemonger | hatemongers | hate-filled
@@ -2170,14 +2061,6 @@ category: loaded
 weight: 0.5
 explain: "Autocrat" is a judgement on how someone rules.
 alternatives: leader
-
-id: gen.loaded.authoritarian
-forms: authoritarian
-signal: L1
-category: loaded
-weight: 0.5
-explain: "Authoritarian" is a fair description of some states but a charge against others.
-alternatives: (describe the policy)
 
 id: gen.loaded.totalitarian
 forms: totalitarian
@@ -2319,15 +2202,6 @@ explain: "Under siege" (for people or institutions outside war) dramatises press
 alternatives: under pressure
 inflect: no
 
-id: gen.loaded.battle-lines
-forms: battle lines | battleground | battle cry
-signal: L1
-category: loaded
-weight: 0.5
-explain: War words like "battle lines" turn a disagreement into combat.
-alternatives: positions | dispute
-inflect: no
-
 id: gen.loaded.firestorm
 forms: firestorm
 signal: L1
@@ -2343,15 +2217,6 @@ category: loaded
 weight: 1
 explain: "Bombshell" hypes a report as explosive.
 alternatives: new | significant | unexpected
-
-id: gen.loaded.explosive
-forms: explosive
-signal: L1
-category: loaded
-weight: 0.5
-explain: "Explosive" (for allegations or reports) sensationalises news.
-alternatives: serious | new
-not_before: improvised | high | plastic | detonated | detonate
 
 id: gen.loaded.blood-on-their-hands
 forms: blood on their hands | blood on his hands | blood on her hands | blood on your hands | blood-soaked
@@ -2645,7 +2510,7 @@ alternatives: (describe the policy)
 # Cruelty and violence as judgement
 
 id: gen.loaded.brutal
-forms: brutal | brutally | brutality
+forms: brutal | brutally
 signal: L1
 category: emotive
 weight: 1
@@ -2748,14 +2613,6 @@ weight: 1
 explain: "Wanton" says harm was deliberate and pointless.
 alternatives: (describe the act)
 
-id: gen.loaded.deadly
-forms: deadly
-signal: L1
-category: emotive
-weight: 0.5
-explain: "Deadly" is common in news but adds drama; the death toll is clearer.
-alternatives: fatal | (give the toll)
-
 id: gen.loaded.atrocity
 forms: atrocity | atrocities
 signal: L1
@@ -2793,7 +2650,7 @@ explain: "Slashed" (for budgets or jobs) makes cuts sound violent.
 alternatives: cut | reduced
 
 id: gen.loaded.gut
-forms: gut | gutted | guts | gutting
+forms: gutted | gutting
 signal: L1
 category: loaded
 weight: 1
@@ -2923,15 +2780,6 @@ alternatives: did not answer | declined to answer
 inflect: no
 case: sensitive
 
-id: gen.loaded.evade
-forms: evade | evaded | evading | evasive | evasion
-signal: L1
-category: loaded
-weight: 0.5
-explain: "Evasive" judges an answer as dishonest.
-alternatives: did not answer
-not_before: tax
-
 id: gen.loaded.weasel
 forms: weasel | weaseled | weaselled | wriggle out | wriggled out
 signal: L1
@@ -2982,15 +2830,6 @@ category: loaded
 weight: 0.5
 explain: "Hype" dismisses attention as exaggerated.
 alternatives: publicity | promotion
-
-id: gen.loaded.stoke
-forms: stoke | stoked | stoking | stokes | inflame | inflamed | inflaming | whip up | whipped up | whipping up | stir up | stirred up | stirring up
-signal: L1
-category: loaded
-weight: 1
-explain: "Stoked fears" accuses someone of deliberately spreading alarm.
-alternatives: raised | added to | increased
-inflect: no
 
 id: gen.loaded.fuel
 forms: fueled | fuelled | fueling | fuelling
@@ -3060,15 +2899,6 @@ category: loaded
 weight: 1
 explain: "Pork" mocks spending as handouts for political gain.
 alternatives: local spending | earmarks
-inflect: no
-
-id: gen.loaded.handout
-forms: handout | handouts | freebie | freebies | free stuff | giveaway | giveaways
-signal: L1
-category: loaded
-weight: 0.5
-explain: "Handouts" makes benefits sound like undeserved charity.
-alternatives: payments | benefits | support
 inflect: no
 
 id: gen.loaded.freeloader
@@ -3216,14 +3046,6 @@ weight: 1
 explain: "Irresponsible" is the writer's verdict; say who thinks so.
 alternatives: criticised as risky
 
-id: gen.loaded.dangerous
-forms: dangerous | dangerously
-signal: L1
-category: subjective
-weight: 0.5
-explain: "Dangerous" (for ideas or people) warns readers rather than showing the risk.
-alternatives: risky | (describe the risk)
-
 id: gen.loaded.aggressive
 forms: aggressive | aggressively
 signal: L1
@@ -3364,14 +3186,6 @@ weight: 1
 explain: "Notorious" stamps a bad reputation on someone.
 alternatives: known | well-known | (describe the record)
 
-id: gen.loaded.controversial
-forms: controversial
-signal: L1
-category: subjective
-weight: 0.5
-explain: Wikipedia's "words to watch": "controversial" labels something contested without saying who disputes it.
-alternatives: disputed | (name who criticises it)
-
 id: gen.loaded.hardline
 forms: hardline | hard-line | hardliner | hardliners
 signal: L1
@@ -3398,31 +3212,13 @@ weight: 0.5
 explain: "Sadly" adds the writer's feeling to a fact.
 alternatives: (drop it)
 
-id: gen.loaded.unfortunately
-forms: unfortunately | regrettably | lamentably | alas
-signal: L1
-category: subjective
-weight: 0.5
-explain: "Unfortunately" tells readers the writer's view of an event.
-alternatives: (drop it)
-
 id: gen.loaded.thankfully
-forms: thankfully | mercifully | fortunately | luckily | happily
+forms: thankfully | mercifully
 signal: L1
 category: subjective
 weight: 0.5
 explain: "Thankfully" tells readers what to be glad about.
 alternatives: (drop it)
-not_before: not | un
-
-id: gen.loaded.predictably
-forms: predictably | unsurprisingly | typically
-signal: L1
-category: subjective
-weight: 0.5
-explain: "Predictably" hints that someone always behaves badly.
-alternatives: (drop it)
-not_before: not
 
 id: gen.loaded.characteristically
 forms: characteristically
@@ -3723,15 +3519,6 @@ explain: "Madness" (for policy or crowds) dismisses it as insane.
 alternatives: rush | (describe it)
 inflect: no
 
-id: gen.loaded.desperate
-forms: desperate | desperately | desperation
-signal: L1
-category: emotive
-weight: 0.5
-explain: "Desperate" (attempt, move) says someone is flailing.
-alternatives: urgent | last-minute
-inflect: no
-
 id: gen.loaded.furious
 forms: furious | furiously | fury
 signal: L1
@@ -3758,14 +3545,6 @@ weight: 0.5
 explain: "Uproar" dramatises a reaction.
 alternatives: criticism | objections
 inflect: no
-
-id: gen.loaded.plight
-forms: plight
-signal: L1
-category: emotive
-weight: 0.5
-explain: "Plight" frames people as helpless victims and asks for pity.
-alternatives: situation | conditions
 
 id: gen.loaded.misery
 forms: misery | miserable | wretched
@@ -3862,15 +3641,6 @@ category: emotive
 weight: 1
 explain: "Muzzled" pictures people as dogs with their mouths strapped.
 alternatives: restricted | limited
-inflect: no
-
-id: gen.loaded.crackdown
-forms: crackdown | crackdowns | cracked down | crack down
-signal: L1
-category: emotive
-weight: 0.5
-explain: "Crackdown" is standard but pictures force; it can be neutral or harsh.
-alternatives: measures | enforcement
 inflect: no
 
 id: gen.loaded.purge
@@ -4107,3 +3877,333 @@ weight: 1
 explain: "Scheming" says someone is plotting dishonestly.
 alternatives: planning | (describe the plan)
 inflect: no
+
+# Further evaluative words
+
+id: gen.loaded.inflame
+forms: inflame | inflamed | inflaming | whip up | whipped up | whipping up
+signal: L1
+category: loaded
+weight: 1
+explain: "Whipped up" accuses someone of deliberately stirring anger.
+alternatives: raised | added to
+inflect: no
+
+id: gen.loaded.ugly
+forms: ugly | ugliness
+signal: L1
+category: subjective
+weight: 1
+explain: "Ugly" (for a debate or remark) is the writer's distaste.
+alternatives: bitter | hostile | (describe it)
+inflect: no
+
+id: gen.loaded.creepy
+forms: creepy | creep | creeps
+signal: L1
+category: subjective
+weight: 1
+explain: "Creepy" expresses disgust at a person.
+alternatives: (describe the behaviour)
+inflect: no
+not_before: mission | scope | feature
+
+id: gen.loaded.obscure
+forms: obscure
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Obscure" (for a person or group) belittles them as unimportant.
+alternatives: little-known
+inflect: no
+
+id: gen.loaded.typical-of
+forms: typical of | all too typical | sadly typical
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Typical of" hints that someone always behaves badly.
+alternatives: (drop it)
+inflect: no
+
+id: gen.loaded.ineffective
+forms: ineffective | ineffectual
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Ineffectual" is a verdict that needs evidence.
+alternatives: (give the results)
+inflect: no
+
+id: gen.loaded.scathing
+forms: scathing | withering | blistering
+signal: L1
+category: subjective
+weight: 1
+explain: "Scathing" dramatises criticism.
+alternatives: strong | sharp
+inflect: no
+
+id: gen.loaded.victimhood
+forms: victimhood | victim mentality | playing the victim | play the victim | plays the victim | victim card
+signal: L1
+category: subjective
+weight: 1
+explain: "Playing the victim" accuses someone of faking or exaggerating harm.
+alternatives: said they were treated unfairly
+inflect: no
+
+id: gen.loaded.crap
+forms: crap | crappy | bullshit | BS
+signal: L1
+category: subjective
+weight: 2
+explain: Vulgar words for "nonsense" insult instead of explaining.
+alternatives: false | poor
+inflect: no
+
+id: gen.loaded.dirty-tricks
+forms: dirty tricks | dirty politics | dirty money | dirty deals | dirty work
+signal: L1
+category: subjective
+weight: 1
+explain: "Dirty tricks" accuses people of cheating.
+alternatives: tactics | (describe them)
+inflect: no
+
+id: gen.loaded.troll
+forms: troll | trolls | trolling | trolled
+signal: L1
+category: subjective
+weight: 1
+explain: "Trolls" dismisses people as online pests.
+alternatives: critics | online accounts
+inflect: no
+
+id: gen.loaded.disdain
+forms: disdain | contempt | scorn
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Disdain" names someone's inner attitude, which the writer cannot see.
+alternatives: criticism | disagreement
+inflect: no
+not_before: of | in
+
+id: gen.loaded.toxic-masculinity
+forms: toxic masculinity | toxic culture | toxic rhetoric | toxic politics | toxic debate | toxic brand | toxic workplace
+signal: L1
+category: subjective
+weight: 1
+explain: "Toxic culture" condemns a whole group's behaviour as poison.
+alternatives: hostile | harmful (attributed)
+inflect: no
+
+id: gen.loaded.plagued-by
+forms: plagued by | plagued with | riddled with | beset by | mired in
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Plagued by" casts problems as a disease.
+alternatives: affected by | facing
+inflect: no
+
+id: gen.loaded.endless
+forms: endless | never-ending | interminable
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Endless" exaggerates length and hints at frustration.
+alternatives: long | repeated
+inflect: no
+
+id: gen.loaded.dug-in-their-heels
+forms: dug in their heels | digging in their heels | dig in their heels | digs in his heels | dug in his heels | dug in her heels
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Dug in their heels" frames firmness as stubbornness.
+alternatives: refused to change
+inflect: no
+
+id: gen.loaded.sob-story
+forms: sob story | sob stories
+signal: L1
+category: subjective
+weight: 2
+explain: "Sob story" mocks someone's account of hardship.
+alternatives: account | story
+inflect: no
+
+id: gen.loaded.tip-of-the-iceberg
+forms: tip of the iceberg
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Tip of the iceberg" claims much more wrongdoing is hidden.
+alternatives: (give the evidence)
+inflect: no
+
+id: gen.loaded.bellicose
+forms: bellicose | belligerent | warmonger | warmongers | warmongering
+signal: L1
+category: subjective
+weight: 1
+explain: "Warmonger" accuses someone of wanting war.
+alternatives: hawkish | aggressive
+inflect: no
+
+id: gen.loaded.implausible
+forms: implausible | far-fetched
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Far-fetched" dismisses a claim in the writer's voice.
+alternatives: disputed | unsupported
+inflect: no
+
+id: gen.loaded.sabotage
+forms: sabotage | sabotaged | sabotaging
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Sabotage" (for politics or policy) accuses someone of deliberate wrecking.
+alternatives: undermined | blocked
+inflect: no
+
+id: gen.loaded.mess
+forms: mess | messy
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Mess" is a verdict on how something is run.
+alternatives: problems | disorder
+inflect: no
+not_before: officers | officer | hall | kit
+
+id: gen.loaded.bloated
+forms: bloated
+signal: L1
+category: subjective
+weight: 1
+explain: "Bloated" (budgets, bureaucracy) says something is wastefully large.
+alternatives: large | expensive
+inflect: no
+
+id: gen.loaded.bureaucrats
+forms: red tape | pen-pushers | paper-pushers | busybodies | jobsworth | jobsworths | faceless bureaucrats | unelected bureaucrats
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Red tape" and "faceless bureaucrats" mock rules and officials.
+alternatives: rules | officials | paperwork
+inflect: no
+
+id: gen.loaded.tepid
+forms: tepid | lukewarm | half-hearted | halfhearted
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Half-hearted" judges the effort behind an action.
+alternatives: limited | modest
+inflect: no
+
+id: gen.loaded.gender-ideology
+forms: gender ideology | woke ideology | radical ideology | leftist ideology | extremist ideology
+signal: L1
+category: subjective
+weight: 1
+explain: Phrases like "gender ideology" label an opponent's views as a dangerous doctrine.
+alternatives: (describe the policy or belief)
+inflect: no
+
+id: gen.loaded.hysterically
+forms: hysterically | melodramatic | theatrics | histrionics | histrionic
+signal: L1
+category: subjective
+weight: 1
+explain: "Theatrics" dismisses behaviour as a show.
+alternatives: (describe the behaviour)
+inflect: no
+
+id: gen.loaded.meddling
+forms: meddling | meddle | meddled | meddlesome
+signal: L1
+category: subjective
+weight: 1
+explain: "Meddling" frames involvement as unwanted interference.
+alternatives: involvement | intervention
+inflect: no
+
+id: gen.loaded.lurch
+forms: lurch | lurched | lurching
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Lurched to the left" frames a policy shift as clumsy and extreme.
+alternatives: moved | shifted
+inflect: no
+
+id: gen.loaded.cozy-up
+forms: cozy up | cosy up | cozied up | cosied up | cozying up | cosying up | in bed with | cozy relationship | cosy relationship
+signal: L1
+category: subjective
+weight: 1
+explain: "Cosied up to" suggests an improper closeness.
+alternatives: built ties with | met with
+inflect: no
+
+id: gen.loaded.hand-wringing
+forms: hand-wringing | handwringing | pearl-clutching | pearl clutching
+signal: L1
+category: subjective
+weight: 1
+explain: "Pearl-clutching" mocks people's concern as fussy.
+alternatives: concern | worry
+inflect: no
+
+id: gen.loaded.knee-jerk
+forms: knee-jerk | kneejerk
+signal: L1
+category: subjective
+weight: 1
+explain: "Knee-jerk" says a reaction was thoughtless.
+alternatives: quick | immediate
+inflect: no
+
+id: gen.loaded.incendiary-rhetoric
+forms: incendiary rhetoric | heated rhetoric | fiery rhetoric
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Incendiary rhetoric" judges speech as dangerous.
+alternatives: strong language | (quote it)
+inflect: no
+
+id: gen.loaded.alarmingly-high
+forms: alarmingly high | dangerously high | shockingly high | shockingly low | woefully inadequate
+signal: L1
+category: subjective
+weight: 1
+explain: Phrases like "dangerously high" tell readers how to feel about a number.
+alternatives: (give the figure and a comparison)
+inflect: no
+
+id: gen.loaded.zombie
+forms: zombie | zombies
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Zombie" (companies, laws) mocks something as dead but still around.
+alternatives: struggling | dormant
+inflect: no
+
+id: gen.loaded.cesspool
+forms: cesspool | cesspit | swamp | drain the swamp
+signal: L1
+category: subjective
+weight: 1
+explain: "Swamp" pictures government as a filthy place.
+alternatives: (name the institution)
+inflect: no
+not_before: the | a | mangrove | salt | cypress
