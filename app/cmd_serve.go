@@ -1,6 +1,102 @@
 package app
 
-import "context"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"strings"
 
-// runServe is being built by the dashboard work (issue 4).
-func runServe(ctx context.Context, e *env, args []string) error { return errTODO }
+	"github.com/framelens/framelens/store"
+)
+
+// runServe serves the dashboard until ctx is cancelled (SIGINT/SIGTERM),
+// then shuts down gracefully within shutdownTimeout.
+func runServe(ctx context.Context, e *env, args []string) error {
+	fs := e.flagSet("serve", "framelens serve [--addr HOST:PORT] [--db PATH] [--lexicon DIR]", `
+Serve the dashboard: overview, story comparison, article reader, outlet
+profiles, term search and the lexicon, with a JSON API under /api/ and CSV
+exports. Everything (scripts, styles, charts) is served by this binary; the
+pages make no request to another host.
+
+On an empty database the built-in demo corpus (fictional outlets covering a
+fictional event) is loaded and labelled as such; remove it with
+"framelens delete --demo".
+
+/healthz answers while the process runs, /readyz when the database answers.
+SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
+	addr := fs.String("addr", e.envOr("FRAMELENS_ADDR", "127.0.0.1:8080"),
+		"listen `address` host:port; 0.0.0.0:8080 listens on every interface ($FRAMELENS_ADDR)")
+	dbPath := e.dbFlag(fs)
+	lexDir := fs.String("lexicon", e.envOr("FRAMELENS_LEXICON", ""),
+		"`directory` of .lex packs replacing the built-in lexicon ($FRAMELENS_LEXICON)")
+	rest, err := e.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		fmt.Fprintf(e.stderr, "framelens serve: unexpected argument %q\n", rest[0])
+		return errUsage
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+
+	lex, err := openLexicon(*lexDir)
+	if err != nil {
+		return err
+	}
+	db, err := store.Open(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := loadDemoIfEmpty(ctx, db, lex, log); err != nil {
+		return err
+	}
+	srv, err := newServer(db, lex, log)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", *addr, err)
+	}
+	log.Info("serving framelens", "url", openURL(ln.Addr()), "db", db.Path(), "lexicon", lex.Version())
+	fmt.Fprintf(e.stderr, "framelens: open %s in a browser (Ctrl-C stops)\n", openURL(ln.Addr()))
+	return srv.serve(ctx, ln)
+}
+
+// serve runs the HTTP server on ln until ctx is done, then drains open
+// requests for at most shutdownTimeout.
+func (s *server) serve(ctx context.Context, ln net.Listener) error {
+	app := s.newApp()
+	errc := make(chan error, 1)
+	go func() { errc <- app.Listener(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	s.log.Info("shutting down", "timeout", shutdownTimeout.String())
+	if err := app.ShutdownWithTimeout(shutdownTimeout); err != nil && !errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	<-errc
+	return nil
+}
+
+// openURL is the address to open in a browser: an unspecified host
+// (0.0.0.0 or ::) is shown as 127.0.0.1.
+func openURL(a net.Addr) string {
+	host, port, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return "http://" + a.String() + "/"
+	}
+	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
+		host = "127.0.0.1"
+	}
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	return "http://" + host + ":" + port + "/"
+}

@@ -1,0 +1,149 @@
+package app
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/framelens/framelens/store"
+)
+
+// Blind mode (?blind=1) shows outlets as "Outlet A", "Outlet B", ... on every
+// page, chart and export, so a class judges the text and not the brand.
+// Letters follow the order of sha256(salt + name), where the salt is random
+// and stored once per database: the same database always gives the same
+// letters, and the letters say nothing about the names (not alphabetical,
+// not by size). Outlet names that appear inside titles and texts (an outlet
+// quoting itself, or citing another outlet in the database) are replaced by
+// the letter label too.
+
+// blindNames maps outlets to their blind labels for one data version.
+type blindNames struct {
+	label map[int64]string  // outlet ID -> "Outlet A"
+	names map[string]string // lower-cased name or variant -> "Outlet A"
+	re    *regexp.Regexp    // matches any name or variant, whole words, any case
+}
+
+// blindNames returns the labels for the current outlets (cached per data
+// version).
+func (s *server) blindNames(ctx context.Context) (*blindNames, error) {
+	v, err := s.remember(ctx, "blind-names", func() (any, error) {
+		salt, err := s.db.BlindSalt(ctx)
+		if err != nil {
+			return nil, err
+		}
+		outlets, err := s.db.Outlets(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return newBlindNames(salt, outlets), nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.(*blindNames), nil
+}
+
+func newBlindNames(salt string, outlets []store.OutletRow) *blindNames {
+	type keyed struct {
+		o   store.OutletRow
+		key string
+	}
+	ks := make([]keyed, len(outlets))
+	for i, o := range outlets {
+		h := sha256.Sum256([]byte(salt + "\x00" + o.Name))
+		ks[i] = keyed{o, hex.EncodeToString(h[:])}
+	}
+	sort.Slice(ks, func(i, j int) bool { return ks[i].key < ks[j].key })
+	b := &blindNames{label: map[int64]string{}, names: map[string]string{}}
+	var alts []string
+	for i, k := range ks {
+		label := "Outlet " + letters(i)
+		b.label[k.o.ID] = label
+		for _, v := range nameVariants(k.o.Name, k.o.Domain) {
+			lv := strings.ToLower(v)
+			if _, dup := b.names[lv]; dup {
+				continue
+			}
+			b.names[lv] = label
+			alts = append(alts, regexp.QuoteMeta(v))
+		}
+	}
+	// Longest first, so "Quillon Wire Service" wins over "Quillon Wire".
+	sort.Slice(alts, func(i, j int) bool { return len(alts[i]) > len(alts[j]) })
+	if len(alts) > 0 {
+		b.re = regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
+	}
+	return b
+}
+
+// nameVariants are the ways a text may name an outlet: its full name, the
+// name without a leading "The" (when two words remain), the first two words
+// of a longer name ("Quillon Wire" for "Quillon Wire Service"), and its
+// domain. Variants shorter than three letters are left out: they would
+// blank ordinary words.
+func nameVariants(name, domain string) []string {
+	name = strings.TrimSpace(name)
+	out := []string{name}
+	words := strings.Fields(name)
+	if len(words) >= 3 && strings.EqualFold(words[0], "the") {
+		out = append(out, strings.Join(words[1:], " "))
+		words = words[1:]
+	}
+	if len(words) >= 3 {
+		out = append(out, strings.Join(words[:2], " "))
+	}
+	if domain != "" {
+		out = append(out, domain)
+	}
+	var keep []string
+	for _, v := range out {
+		if len(v) >= 3 {
+			keep = append(keep, v)
+		}
+	}
+	return keep
+}
+
+// letters returns the spreadsheet-style letters for i: 0 -> A, 25 -> Z,
+// 26 -> AA.
+func letters(i int) string {
+	s := ""
+	for i++; i > 0; i = (i - 1) / 26 {
+		s = string(rune('A'+(i-1)%26)) + s
+	}
+	return s
+}
+
+// view is how one request shows outlets: real names, or blind labels.
+type view struct {
+	blind bool
+	names *blindNames
+}
+
+// outlet returns the name to show for outlet id.
+func (v *view) outlet(id int64, name string) string {
+	if !v.blind {
+		return name
+	}
+	if l, ok := v.names.label[id]; ok {
+		return l
+	}
+	return "Outlet ?"
+}
+
+// text returns s with every outlet name replaced by its label in blind mode.
+func (v *view) text(s string) string {
+	if !v.blind || v.names.re == nil {
+		return s
+	}
+	return v.names.re.ReplaceAllStringFunc(s, func(m string) string {
+		if l, ok := v.names.names[strings.ToLower(m)]; ok {
+			return "[" + l + "]"
+		}
+		return "[outlet]"
+	})
+}

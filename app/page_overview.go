@@ -1,0 +1,517 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/gofiber/fiber/v2"
+
+	"github.com/framelens/framelens/app/analysis"
+	"github.com/framelens/framelens/charts"
+	"github.com/framelens/framelens/store"
+)
+
+// overviewPage is the corpus at a glance.
+type overviewPage struct {
+	Page       `json:"-"`
+	Totals     store.Totals     `json:"totals"`
+	Filter     filterForm       `json:"filter"`
+	Stories    []storyItem      `json:"stories"`
+	Outlets    []outletFigures  `json:"outlets"`
+	Frames     []frameFigure    `json:"frames"`
+	Sourcing   []sourcingFigure `json:"sourcing"`
+	ChartLimit int              `json:"chart_limit"`
+	Packs      []option         `json:"-"`
+	Categories []option         `json:"-"`
+	StoryOpts  []option         `json:"-"`
+}
+
+// filterForm is the overview's filters as they appear in the URL.
+type filterForm struct {
+	Story      string   `json:"story"`
+	From       string   `json:"from"`
+	To         string   `json:"to"`
+	Pack       string   `json:"pack"`
+	Categories []string `json:"categories"`
+}
+
+// option is one choice of a select or checkbox group.
+type option struct {
+	Value, Label string
+	Selected     bool
+}
+
+// storyItem is a story in a list.
+type storyItem struct {
+	Key      string `json:"key"`
+	Title    string `json:"title"`
+	Articles int    `json:"articles"`
+	Outlets  int    `json:"outlets"`
+	First    string `json:"first_published"`
+	URL      string `json:"-"`
+}
+
+// rateFigure is a pooled rate per 1,000 units of its denominator.
+type rateFigure struct {
+	Hits         int     `json:"hits"`
+	Denom        int     `json:"denominator"`
+	Rate         float64 `json:"rate_per_1000"`
+	Lo           float64 `json:"lo"`
+	Hi           float64 `json:"hi"`
+	N            int     `json:"articles"`
+	Insufficient bool    `json:"insufficient"`
+}
+
+// outletFigures are one outlet's key figures.
+type outletFigures struct {
+	ID            int64                 `json:"id"`
+	Name          string                `json:"outlet"`
+	Articles      int                   `json:"articles"`
+	Analysed      int                   `json:"analysed"`
+	NarratorWords int                   `json:"narrator_words"`
+	Quotes        int                   `json:"quotes"`
+	Hits          map[string]int        `json:"hits"`
+	Rates         map[string]rateFigure `json:"rates"`
+}
+
+// frameFigure is how many of an outlet's articles carry a frame.
+type frameFigure struct {
+	OutletID int64   `json:"outlet_id"`
+	Outlet   string  `json:"outlet"`
+	Frame    string  `json:"frame"`
+	Present  int     `json:"articles_present"`
+	Articles int     `json:"articles"`
+	Share    float64 `json:"share"`
+}
+
+// sourcingFigure counts an outlet's quotes from one speaker group.
+type sourcingFigure struct {
+	OutletID int64  `json:"outlet_id"`
+	Outlet   string `json:"outlet"`
+	Group    string `json:"speaker_group"`
+	Quotes   int    `json:"quotes"`
+	Words    int    `json:"words"`
+}
+
+// rateSignals are the signals shown as rates per 1,000 narrator words.
+var rateSignals = []string{"L1", "L2", "L3", "E2"}
+
+// chartLimit is how many outlets the overview's charts show (those with the
+// most articles); the table lists all of them.
+const chartLimit = 20
+
+var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// parseFilter reads and validates the filters in the query.
+func (s *server) parseFilter(c *fiber.Ctx) (filterForm, store.Filter, error) {
+	var ff filterForm
+	ff.Story = strings.TrimSpace(c.Query("story"))
+	ff.From = strings.TrimSpace(c.Query("from"))
+	ff.To = strings.TrimSpace(c.Query("to"))
+	ff.Pack = strings.TrimSpace(c.Query("pack"))
+	q, _ := url.ParseQuery(string(c.Request().URI().QueryString()))
+	for _, v := range q["category"] {
+		if v = strings.TrimSpace(v); v != "" {
+			ff.Categories = append(ff.Categories, v)
+		}
+	}
+	f := store.Filter{Story: ff.Story, Categories: ff.Categories}
+	for _, d := range []struct{ name, v string }{{"from", ff.From}, {"to", ff.To}} {
+		if d.v != "" && !dateRE.MatchString(d.v) {
+			return ff, f, errBadRequest("%s must be a date like 2024-05-01, not %q", d.name, d.v)
+		}
+	}
+	f.From, f.To = ff.From, ff.To
+	if ff.Pack != "" {
+		found := false
+		for _, e := range s.lex.Entries() {
+			if e.Pack == ff.Pack {
+				f.Entries = append(f.Entries, e.ID)
+				found = true
+			}
+		}
+		if !found {
+			return ff, f, errBadRequest("there is no lexicon pack %q", ff.Pack)
+		}
+	}
+	return ff, f, nil
+}
+
+// filterKey identifies a filter in the cache.
+func filterKey(f store.Filter) string {
+	return fmt.Sprintf("%s|%d|%s|%s|%s|%s", f.Story, f.Outlet, f.From, f.To, strings.Join(f.Entries, ","), strings.Join(f.Categories, ","))
+}
+
+// outletFigures pools the filter's articles per outlet (cached per data
+// version and filter), outlets with the most articles first.
+func (s *server) outletFigures(ctx context.Context, f store.Filter) ([]outletFigures, error) {
+	v, err := s.remember(ctx, "outlets|"+filterKey(f), func() (any, error) {
+		stats, err := s.db.ArticleStats(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		return poolOutlets(stats), nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.([]outletFigures), nil
+}
+
+// poolOutlets computes each outlet's pooled rates with bootstrap intervals
+// over its analysed articles (stories as clusters).
+func poolOutlets(stats []store.ArticleStat) []outletFigures {
+	byOutlet := map[int64]*outletFigures{}
+	samples := map[int64]map[string][]analysis.Sample{}
+	var order []int64
+	for _, a := range stats {
+		o, ok := byOutlet[a.OutletID]
+		if !ok {
+			o = &outletFigures{ID: a.OutletID, Name: a.Outlet, Hits: map[string]int{}, Rates: map[string]rateFigure{}}
+			byOutlet[a.OutletID] = o
+			samples[a.OutletID] = map[string][]analysis.Sample{}
+			order = append(order, a.OutletID)
+		}
+		o.Articles++
+		if !a.Analysed {
+			continue
+		}
+		o.Analysed++
+		o.NarratorWords += a.NarratorWords
+		o.Quotes += a.Quotes
+		for sig, n := range a.Counts {
+			o.Hits[sig] += n
+		}
+		for _, sig := range rateSignals {
+			samples[a.OutletID][sig] = append(samples[a.OutletID][sig],
+				analysis.Sample{Group: a.Story, Hits: float64(a.Counts[sig]), Denom: float64(a.NarratorWords)})
+		}
+	}
+	out := make([]outletFigures, 0, len(order))
+	for _, id := range order {
+		o := byOutlet[id]
+		for _, sig := range rateSignals {
+			o.Rates[sig] = pooled(samples[id][sig], analysis.RateOptions{MinDenom: 250})
+		}
+		out = append(out, *o)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Articles != out[j].Articles {
+			return out[i].Articles > out[j].Articles
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+// pooled is analysis.PooledRate per 1,000 units.
+func pooled(samples []analysis.Sample, opts analysis.RateOptions) rateFigure {
+	r := analysis.PooledRate(samples, opts)
+	return rateFigure{Hits: int(r.Hits), Denom: int(r.Denom), Rate: r.Rate * 1000, Lo: r.Lo * 1000, Hi: r.Hi * 1000,
+		N: r.N, Insufficient: r.Insufficient}
+}
+
+// overview builds the overview page's data.
+func (s *server) overview(c *fiber.Ctx) (*overviewPage, error) {
+	ctx := c.UserContext()
+	ff, f, err := s.parseFilter(c)
+	if err != nil {
+		return nil, err
+	}
+	v, err := s.view(c)
+	if err != nil {
+		return nil, err
+	}
+	p := &overviewPage{Page: s.basePage(c, "Overview"), Filter: ff, ChartLimit: chartLimit}
+	p.Section = "overview"
+	if p.Totals, err = s.db.Totals(ctx); err != nil {
+		return nil, err
+	}
+	stories, err := s.db.Stories(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, st := range stories {
+		p.Stories = append(p.Stories, storyItem{Key: st.Key, Title: v.text(st.Title), Articles: st.Articles,
+			Outlets: st.Outlets, First: st.First, URL: p.Link("/story/" + url.PathEscape(st.Key))})
+		p.StoryOpts = append(p.StoryOpts, option{Value: st.Key, Label: storyLabel(st.Key, v.text(st.Title)), Selected: st.Key == ff.Story})
+	}
+	for _, pk := range s.lex.Packs() {
+		p.Packs = append(p.Packs, option{Value: pk.ID, Label: pk.Title, Selected: pk.ID == ff.Pack})
+	}
+	p.Categories = s.categoryOptions(ff.Categories)
+	figs, err := s.outletFigures(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	for i := range figs {
+		figs[i].Name = v.outlet(figs[i].ID, figs[i].Name)
+	}
+	p.Outlets = figs
+	frames, err := s.db.FrameStats(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	articles := map[int64]int{}
+	names := map[int64]string{}
+	for _, o := range figs {
+		articles[o.ID] = o.Analysed
+		names[o.ID] = o.Name
+	}
+	for _, fr := range frames {
+		share := 0.0
+		if articles[fr.OutletID] > 0 {
+			share = float64(fr.Present) / float64(articles[fr.OutletID])
+		}
+		p.Frames = append(p.Frames, frameFigure{OutletID: fr.OutletID, Outlet: names[fr.OutletID], Frame: fr.Frame,
+			Present: fr.Present, Articles: articles[fr.OutletID], Share: share})
+	}
+	src, err := s.db.SourcingStats(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	groups := map[[2]string]*sourcingFigure{}
+	for _, q := range src {
+		g := q.Group
+		if g == "" {
+			g = "unknown"
+		}
+		k := [2]string{fmt.Sprint(q.OutletID), g}
+		sf, ok := groups[k]
+		if !ok {
+			sf = &sourcingFigure{OutletID: q.OutletID, Outlet: names[q.OutletID], Group: g}
+			groups[k] = sf
+		}
+		sf.Quotes += q.Quotes
+		sf.Words += q.Words
+	}
+	for _, sf := range groups {
+		p.Sourcing = append(p.Sourcing, *sf)
+	}
+	sort.Slice(p.Sourcing, func(i, j int) bool {
+		if p.Sourcing[i].OutletID != p.Sourcing[j].OutletID {
+			return p.Sourcing[i].OutletID < p.Sourcing[j].OutletID
+		}
+		return p.Sourcing[i].Group < p.Sourcing[j].Group
+	})
+	s.overviewTables(p)
+	s.overviewCharts(p)
+	return p, nil
+}
+
+// storyLabel is a story's name in lists: its title, or its key.
+func storyLabel(key, title string) string {
+	if title != "" {
+		return title
+	}
+	return key
+}
+
+// categoryOptions lists the lexicon's categories as toggles.
+func (s *server) categoryOptions(selected []string) []option {
+	seen := map[string]bool{}
+	var cats []string
+	for _, e := range s.lex.Entries() {
+		if e.Category != "" && !seen[e.Category] {
+			seen[e.Category] = true
+			cats = append(cats, e.Category)
+		}
+	}
+	sort.Strings(cats)
+	sel := map[string]bool{}
+	for _, c := range selected {
+		sel[c] = true
+	}
+	out := make([]option, len(cats))
+	for i, c := range cats {
+		out[i] = option{Value: c, Label: c, Selected: sel[c]}
+	}
+	return out
+}
+
+// evidenceURL is the address of the evidence list for the filter plus the
+// given parameters.
+func (p Page) evidenceURL(f store.Filter, kv ...string) string {
+	q := url.Values{}
+	if f.Story != "" {
+		q.Set("story", f.Story)
+	}
+	if f.From != "" {
+		q.Set("from", f.From)
+	}
+	if f.To != "" {
+		q.Set("to", f.To)
+	}
+	for _, c := range f.Categories {
+		q.Add("category", c)
+	}
+	if pk := p.Query.Get("pack"); pk != "" {
+		q.Set("pack", pk)
+	}
+	for i := 0; i+1 < len(kv); i += 2 {
+		if kv[i+1] != "" {
+			q.Set(kv[i], kv[i+1])
+		}
+	}
+	return p.Link("/evidence?" + q.Encode())
+}
+
+// rateCell shows a rate with its interval and sample size, or the counts
+// with "insufficient data" when the evidence is thin (SPEC principle 4).
+func rateCell(r rateFigure) Cell {
+	if r.Denom == 0 {
+		return Cell{Text: "–", Title: "no analysed text"}
+	}
+	if r.Insufficient {
+		return Cell{Text: fmt.Sprintf("%d hits / %s words (insufficient data)", r.Hits, formatInt(r.Denom)),
+			Class: "thin", Title: fmt.Sprintf("fewer than 3 articles or 250 words: n = %d", r.N)}
+	}
+	return Cell{Text: fmt.Sprintf("%.2f [%.2f–%.2f]", r.Rate, r.Lo, r.Hi),
+		Title: fmt.Sprintf("%d hits in %s narrator words, %d articles; 95%% bootstrap interval", r.Hits, formatInt(r.Denom), r.N)}
+}
+
+func (s *server) overviewTables(p *overviewPage) {
+	t := Table{ID: "outlets", Caption: "Outlets",
+		Note:    "Rates are hits per 1,000 narrator words (the outlet's own voice), pooled over articles, with 95% bootstrap intervals. Corpus-wide figures mix stories: compare outlets within one story first.",
+		Columns: []Column{{Name: "Outlet"}, {Name: "Articles", Num: true}, {Name: "Narrator words", Num: true}}}
+	for _, sig := range rateSignals {
+		t.Columns = append(t.Columns, Column{Name: sig + " " + signalName(sig), Num: true})
+	}
+	t.Columns = append(t.Columns, Column{Name: "Quotes", Num: true})
+	f := store.Filter{Story: p.Filter.Story, From: p.Filter.From, To: p.Filter.To, Categories: p.Filter.Categories}
+	for _, o := range p.Outlets {
+		row := []Cell{{Text: o.Name, URL: p.Link(fmt.Sprintf("/outlet/%d", o.ID))},
+			{Text: formatInt(o.Articles)}, {Text: formatInt(o.NarratorWords)}}
+		for _, sig := range rateSignals {
+			cell := rateCell(o.Rates[sig])
+			cell.URL = p.evidenceURL(f, "outlet", fmt.Sprint(o.ID), "signal", sig)
+			row = append(row, cell)
+		}
+		row = append(row, Cell{Text: formatInt(o.Quotes)})
+		t.Rows = append(t.Rows, row)
+	}
+	st := Table{ID: "stories", Caption: "Stories", Note: "Compare like with like: a story groups the articles about one event.",
+		Columns: []Column{{Name: "Story"}, {Name: "Outlets", Num: true}, {Name: "Articles", Num: true}, {Name: "First published"}}}
+	for _, s := range p.Stories {
+		st.Rows = append(st.Rows, []Cell{{Text: storyLabel(s.Key, s.Title), URL: s.URL}, {Text: formatInt(s.Outlets)},
+			{Text: formatInt(s.Articles)}, {Text: dateOnly(s.First)}})
+	}
+	p.Tables = append(p.Tables, st, t)
+}
+
+// dateOnly returns the date part of an RFC 3339 time stamp.
+func dateOnly(ts string) string {
+	if len(ts) >= 10 {
+		return ts[:10]
+	}
+	return ts
+}
+
+func (s *server) overviewCharts(p *overviewPage) {
+	f := store.Filter{Story: p.Filter.Story, From: p.Filter.From, To: p.Filter.To, Categories: p.Filter.Categories}
+	top := p.Outlets
+	if len(top) > chartLimit {
+		top = top[:chartLimit]
+	}
+	var rows []charts.Interval
+	for _, o := range top {
+		r := o.Rates["L1"]
+		rows = append(rows, charts.Interval{Label: o.Name, Rate: r.Rate, Lo: r.Lo, Hi: r.Hi, N: r.N,
+			Insufficient: r.Insufficient, URL: p.evidenceURL(f, "outlet", fmt.Sprint(o.ID), "signal", "L1")})
+	}
+	p.Charts = append(p.Charts, charts.RateBars("chart-loaded", "Loaded language (L1) per 1,000 narrator words",
+		"L1 per 1,000 narrator words", rows))
+
+	cats := make([]string, len(top))
+	for i, o := range top {
+		cats[i] = o.Name
+	}
+	var mix []charts.Series
+	for _, sig := range mixSignals {
+		ser := charts.Series{Name: sig + " " + signalName(sig)}
+		for _, o := range top {
+			total := 0
+			for _, s2 := range mixSignals {
+				total += o.Hits[s2]
+			}
+			share := 0.0
+			if total > 0 {
+				share = float64(o.Hits[sig]) / float64(total) * 100
+			}
+			ser.Values = append(ser.Values, share)
+			ser.URLs = append(ser.URLs, p.evidenceURL(f, "outlet", fmt.Sprint(o.ID), "signal", sig))
+		}
+		mix = append(mix, ser)
+	}
+	p.Charts = append(p.Charts, charts.StackedBars("chart-mix", "Signal mix: share of each outlet's hits (%)", "% of hits", true, cats, mix))
+
+	idx := map[int64]int{}
+	for i, o := range top {
+		idx[o.ID] = i
+	}
+	frameIdx := map[string]int{}
+	var frameCols []string
+	for _, fr := range append(append([]string{}, policyFrames...), conflictFrames...) {
+		frameIdx[fr] = len(frameCols)
+		frameCols = append(frameCols, frameName(fr))
+	}
+	var cells []charts.Cell
+	for _, fr := range p.Frames {
+		y, ok := idx[fr.OutletID]
+		x, ok2 := frameIdx[fr.Frame]
+		if !ok || !ok2 {
+			continue
+		}
+		cells = append(cells, charts.Cell{X: x, Y: y, Value: math.Round(fr.Share * 100),
+			Label: fmt.Sprintf("%d of %d articles", fr.Present, fr.Articles),
+			URL:   p.evidenceURL(f, "outlet", fmt.Sprint(fr.OutletID), "category", fr.Frame)})
+	}
+	p.Charts = append(p.Charts, charts.Heatmap("chart-frames", "Frames: % of each outlet's articles where the frame is present",
+		"% of articles", frameCols, cats, cells))
+
+	groupSet := map[string]bool{}
+	for _, sf := range p.Sourcing {
+		groupSet[sf.Group] = true
+	}
+	groups := sortedKeys(groupSet)
+	var srcSeries []charts.Series
+	for _, g := range groups {
+		ser := charts.Series{Name: g}
+		for _, o := range top {
+			total, n := 0, 0
+			for _, sf := range p.Sourcing {
+				if sf.OutletID == o.ID {
+					total += sf.Quotes
+					if sf.Group == g {
+						n += sf.Quotes
+					}
+				}
+			}
+			share := 0.0
+			if total > 0 {
+				share = float64(n) / float64(total) * 100
+			}
+			ser.Values = append(ser.Values, share)
+			ser.URLs = append(ser.URLs, p.Link(fmt.Sprintf("/outlet/%d?group=%s#quotes", o.ID, url.QueryEscape(g))))
+		}
+		srcSeries = append(srcSeries, ser)
+	}
+	p.Charts = append(p.Charts, charts.StackedBars("chart-sourcing", "Sourcing: share of quotes by speaker group (%)", "% of quotes", true, cats, srcSeries))
+}
+
+// handleOverview serves the overview page.
+func (s *server) handleOverview(c *fiber.Ctx) error {
+	p, err := s.overview(c)
+	if err != nil {
+		return err
+	}
+	if ok, err := sendCSV(c, &p.Page); ok {
+		return err
+	}
+	return s.render(c, "overview", p)
+}

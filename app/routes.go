@@ -1,0 +1,31 @@
+package app
+
+import (
+	"github.com/gofiber/fiber/v2"
+)
+
+// routes is the one route table of the HTTP server. Every page has a JSON
+// twin under /api/ (documented in docs/API.md); tables export as CSV with
+// ?csv=TABLE on their page.
+func (s *server) routes(app *fiber.App) {
+	app.Get("/healthz", s.handleHealthz)
+	app.Get("/readyz", s.handleReadyz)
+
+	app.Get("/", s.handleOverview)
+	app.Get("/api/overview", s.apiOverview)
+
+}
+
+// handleHealthz answers while the process is up.
+func (s *server) handleHealthz(c *fiber.Ctx) error {
+	return c.JSON(fiber.Map{"status": "ok"})
+}
+
+// handleReadyz answers 200 when the database answers a query, 503 otherwise.
+func (s *server) handleReadyz(c *fiber.Ctx) error {
+	if err := s.db.Ready(c.UserContext()); err != nil {
+		s.log.Warn("not ready", "err", err)
+		return c.Status(fiber.StatusServiceUnavailable).JSON(fiber.Map{"status": "unavailable"})
+	}
+	return c.JSON(fiber.Map{"status": "ready"})
+}

@@ -1,0 +1,724 @@
+package store
+
+// Read queries behind the dashboard pages. Pages read per-article counts and
+// denominators (article_counts, article_frames, quotes) and pool them; raw
+// evidence rows are read only for the one article, story or entry shown.
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"embed"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+//go:embed queries/*.sql
+var queryFiles embed.FS
+
+// query returns the embedded SQL file name (without .sql).
+func query(name string) string {
+	b, err := queryFiles.ReadFile("queries/" + name + ".sql")
+	if err != nil {
+		// The names are constants in this package and the files are embedded.
+		panic(err)
+	}
+	return string(b)
+}
+
+// Filter narrows the articles a dashboard figure is computed from. Empty
+// fields match everything. From and To are dates (YYYY-MM-DD) compared with
+// the date part of published; articles without a date are kept only when
+// neither bound is set. Entries and Categories, when set, restrict hits to
+// evidence from those lexicon entries (a pack) and categories.
+type Filter struct {
+	Story      string
+	Outlet     int64
+	From, To   string
+	Entries    []string
+	Categories []string
+}
+
+// evidenceScoped reports whether hits must be counted from evidence rows
+// instead of the per-article counts, because the filter names entries or
+// categories.
+func (f Filter) evidenceScoped() bool { return len(f.Entries) > 0 || len(f.Categories) > 0 }
+
+// articleWhere is the WHERE clause (over articles a, stories s) and its
+// arguments selecting the filter's articles.
+func (f Filter) articleWhere() (string, []any) {
+	conds := []string{"1 = 1"}
+	var args []any
+	if f.Story != "" {
+		conds = append(conds, "s.key = ?")
+		args = append(args, f.Story)
+	}
+	if f.Outlet != 0 {
+		conds = append(conds, "a.outlet_id = ?")
+		args = append(args, f.Outlet)
+	}
+	if f.From != "" {
+		conds = append(conds, "a.published <> '' AND substr(a.published, 1, 10) >= ?")
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		conds = append(conds, "a.published <> '' AND substr(a.published, 1, 10) <= ?")
+		args = append(args, f.To)
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// evidenceWhere is the extra condition on evidence e for Entries and
+// Categories. json_each keeps the statement one prepared shape whatever the
+// list length (a pack can hold hundreds of entries).
+func (f Filter) evidenceWhere() (string, []any) {
+	var conds []string
+	var args []any
+	if len(f.Entries) > 0 {
+		b, _ := json.Marshal(f.Entries)
+		conds = append(conds, "e.entry IN (SELECT value FROM json_each(?))")
+		args = append(args, string(b))
+	}
+	if len(f.Categories) > 0 {
+		b, _ := json.Marshal(f.Categories)
+		conds = append(conds, "e.category IN (SELECT value FROM json_each(?))")
+		args = append(args, string(b))
+	}
+	if len(conds) == 0 {
+		return "1 = 1", nil
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// OutletRow is an outlet with its number of articles.
+type OutletRow struct {
+	ID       int64
+	Name     string
+	Domain   string
+	Articles int
+}
+
+// Outlets returns every outlet that has articles, by number of articles
+// (descending), then name.
+func (db *DB) Outlets(ctx context.Context) ([]OutletRow, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT o.id, o.name, o.domain, count(a.id) AS n
+		FROM outlets o JOIN articles a ON a.outlet_id = o.id
+		GROUP BY o.id ORDER BY n DESC, o.name`)
+	if err != nil {
+		return nil, fmt.Errorf("store: outlets: %w", err)
+	}
+	defer rows.Close()
+	var out []OutletRow
+	for rows.Next() {
+		var o OutletRow
+		if err := rows.Scan(&o.ID, &o.Name, &o.Domain, &o.Articles); err != nil {
+			return nil, fmt.Errorf("store: outlets: %w", err)
+		}
+		out = append(out, o)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: outlets: %w", err)
+	}
+	return out, nil
+}
+
+// Outlet returns one outlet by ID.
+func (db *DB) Outlet(ctx context.Context, id int64) (OutletRow, error) {
+	o := OutletRow{ID: id}
+	err := db.read.QueryRowContext(ctx, `SELECT o.name, o.domain, (SELECT count(*) FROM articles WHERE outlet_id = o.id)
+		FROM outlets o WHERE o.id = ?`, id).Scan(&o.Name, &o.Domain, &o.Articles)
+	if errors.Is(err, sql.ErrNoRows) {
+		return o, fmt.Errorf("store: outlet %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return o, fmt.Errorf("store: outlet %d: %w", id, err)
+	}
+	return o, nil
+}
+
+// StoryRow is a story with its coverage.
+type StoryRow struct {
+	ID       int64
+	Key      string
+	Title    string
+	Articles int
+	Outlets  int
+	First    string // earliest published date, or ""
+}
+
+// Stories returns the stories that have articles, those covered by the
+// most outlets first.
+func (db *DB) Stories(ctx context.Context) ([]StoryRow, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT s.id, s.key, s.title, count(a.id), count(DISTINCT a.outlet_id),
+			coalesce(min(nullif(a.published, '')), '')
+		FROM stories s JOIN articles a ON a.story_id = s.id
+		GROUP BY s.id ORDER BY count(DISTINCT a.outlet_id) DESC, s.key`)
+	if err != nil {
+		return nil, fmt.Errorf("store: stories: %w", err)
+	}
+	defer rows.Close()
+	var out []StoryRow
+	for rows.Next() {
+		var s StoryRow
+		if err := rows.Scan(&s.ID, &s.Key, &s.Title, &s.Articles, &s.Outlets, &s.First); err != nil {
+			return nil, fmt.Errorf("store: stories: %w", err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: stories: %w", err)
+	}
+	return out, nil
+}
+
+// Story returns one story by key.
+func (db *DB) Story(ctx context.Context, key string) (StoryRow, error) {
+	s := StoryRow{Key: key}
+	err := db.read.QueryRowContext(ctx, `SELECT s.id, s.title, count(a.id), count(DISTINCT a.outlet_id),
+			coalesce(min(nullif(a.published, '')), '')
+		FROM stories s JOIN articles a ON a.story_id = s.id WHERE s.key = ? GROUP BY s.id`, key).
+		Scan(&s.ID, &s.Title, &s.Articles, &s.Outlets, &s.First)
+	if errors.Is(err, sql.ErrNoRows) {
+		return s, fmt.Errorf("store: story %q: %w", key, ErrNotFound)
+	}
+	if err != nil {
+		return s, fmt.Errorf("store: story %q: %w", key, err)
+	}
+	return s, nil
+}
+
+// ArticleStat is one article's denominators and hit counts: the unit the
+// dashboard pools into outlet and story rates.
+type ArticleStat struct {
+	ID                int64
+	OutletID          int64
+	Outlet            string
+	Story             string
+	Title             string
+	Published         string
+	Analysed          bool
+	Syndicated        bool
+	Words             int
+	NarratorWords     int
+	Sentences         int
+	NarratorSentences int
+	Quotes            int
+	Counts            map[string]int // signal -> hits
+}
+
+// ArticleStats returns the articles matching f with their counts, in ID
+// order. When f names entries or categories, Counts are recounted from the
+// evidence they allow (quoted speech excluded, as in the stored counts of the
+// narrator signals); otherwise they are the stored per-article counts.
+func (db *DB) ArticleStats(ctx context.Context, f Filter) ([]ArticleStat, error) {
+	where, args := f.articleWhere()
+	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.outlet_id, o.name, coalesce(s.key, ''), a.title, a.published,
+			a.analysed, a.syndicated_of IS NOT NULL, a.words, a.narrator_words, a.sentences, a.narrator_sentences, a.quotes
+		FROM articles a JOIN outlets o ON o.id = a.outlet_id LEFT JOIN stories s ON s.id = a.story_id
+		WHERE `+where+` ORDER BY a.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: article stats: %w", err)
+	}
+	defer rows.Close()
+	var out []ArticleStat
+	index := map[int64]int{}
+	for rows.Next() {
+		var a ArticleStat
+		if err := rows.Scan(&a.ID, &a.OutletID, &a.Outlet, &a.Story, &a.Title, &a.Published, &a.Analysed, &a.Syndicated,
+			&a.Words, &a.NarratorWords, &a.Sentences, &a.NarratorSentences, &a.Quotes); err != nil {
+			return nil, fmt.Errorf("store: article stats: %w", err)
+		}
+		a.Counts = map[string]int{}
+		index[a.ID] = len(out)
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: article stats: %w", err)
+	}
+	rows.Close()
+	var q string
+	if f.evidenceScoped() {
+		ew, eargs := f.evidenceWhere()
+		q = `SELECT e.article_id, e.signal, count(*) FROM evidence e
+			JOIN articles a ON a.id = e.article_id LEFT JOIN stories s ON s.id = a.story_id
+			WHERE ` + where + ` AND ` + ew + ` AND e.voice <> 'direct_quote'
+			GROUP BY e.article_id, e.signal`
+		args = append(args, eargs...)
+	} else {
+		q = `SELECT c.article_id, c.signal, c.count FROM article_counts c
+			JOIN articles a ON a.id = c.article_id LEFT JOIN stories s ON s.id = a.story_id
+			WHERE ` + where
+	}
+	crows, err := db.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: article counts: %w", err)
+	}
+	defer crows.Close()
+	for crows.Next() {
+		var id int64
+		var sig string
+		var n int
+		if err := crows.Scan(&id, &sig, &n); err != nil {
+			return nil, fmt.Errorf("store: article counts: %w", err)
+		}
+		if i, ok := index[id]; ok {
+			out[i].Counts[sig] = n
+		}
+	}
+	if err := crows.Err(); err != nil {
+		return nil, fmt.Errorf("store: article counts: %w", err)
+	}
+	return out, nil
+}
+
+// FrameStat is how many of an outlet's articles a frame is present in.
+type FrameStat struct {
+	OutletID int64
+	Frame    string
+	Present  int // articles where the frame is present
+	Cues     int // sentences cueing the frame, summed
+}
+
+// FrameStats returns frame presence per outlet over the filter's articles.
+func (db *DB) FrameStats(ctx context.Context, f Filter) ([]FrameStat, error) {
+	where, args := f.articleWhere()
+	rows, err := db.read.QueryContext(ctx, `SELECT a.outlet_id, fr.frame, sum(fr.present), sum(fr.cues)
+		FROM article_frames fr JOIN articles a ON a.id = fr.article_id LEFT JOIN stories s ON s.id = a.story_id
+		WHERE `+where+` GROUP BY a.outlet_id, fr.frame ORDER BY a.outlet_id, fr.frame`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: frame stats: %w", err)
+	}
+	defer rows.Close()
+	var out []FrameStat
+	for rows.Next() {
+		var s FrameStat
+		if err := rows.Scan(&s.OutletID, &s.Frame, &s.Present, &s.Cues); err != nil {
+			return nil, fmt.Errorf("store: frame stats: %w", err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: frame stats: %w", err)
+	}
+	return out, nil
+}
+
+// SourcingStat counts an outlet's quotes from one speaker group with one
+// speech-verb class.
+type SourcingStat struct {
+	OutletID  int64
+	Group     string // speaker group, "" when unknown
+	VerbClass string
+	Quotes    int
+	Words     int
+}
+
+// SourcingStats returns quotes per outlet, speaker group and verb class.
+func (db *DB) SourcingStats(ctx context.Context, f Filter) ([]SourcingStat, error) {
+	where, args := f.articleWhere()
+	rows, err := db.read.QueryContext(ctx, `SELECT a.outlet_id, q.speaker_group, q.verb_class, count(*), sum(q.words)
+		FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN stories s ON s.id = a.story_id
+		WHERE `+where+` GROUP BY a.outlet_id, q.speaker_group, q.verb_class`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: sourcing stats: %w", err)
+	}
+	defer rows.Close()
+	var out []SourcingStat
+	for rows.Next() {
+		var s SourcingStat
+		if err := rows.Scan(&s.OutletID, &s.Group, &s.VerbClass, &s.Quotes, &s.Words); err != nil {
+			return nil, fmt.Errorf("store: sourcing stats: %w", err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: sourcing stats: %w", err)
+	}
+	return out, nil
+}
+
+// TermStat is how often a matched term occurs in one outlet's articles.
+type TermStat struct {
+	OutletID int64
+	Signal   string
+	Entry    string
+	Term     string
+	Count    int
+}
+
+// TermStats returns the most frequent evidence terms per outlet over the
+// filter's articles (at most limit rows per outlet, most frequent first).
+// Quoted speech is left out: the outlet's wording is what its profile shows.
+func (db *DB) TermStats(ctx context.Context, f Filter, limit int) ([]TermStat, error) {
+	where, args := f.articleWhere()
+	ew, eargs := f.evidenceWhere()
+	args = append(append(args, eargs...), limit)
+	rows, err := db.read.QueryContext(ctx, `WITH counted AS (
+			SELECT a.outlet_id, e.signal, e.entry, e.term, count(*) AS n
+			FROM evidence e JOIN articles a ON a.id = e.article_id LEFT JOIN stories s ON s.id = a.story_id
+			WHERE `+where+` AND `+ew+` AND e.voice <> 'direct_quote' AND e.term <> ''
+			GROUP BY a.outlet_id, e.signal, e.entry, e.term),
+		ranked AS (
+			SELECT *, row_number() OVER (PARTITION BY outlet_id ORDER BY n DESC, term) AS rnk FROM counted)
+		SELECT outlet_id, signal, entry, term, n FROM ranked WHERE rnk <= ? ORDER BY outlet_id, n DESC, term`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: term stats: %w", err)
+	}
+	defer rows.Close()
+	var out []TermStat
+	for rows.Next() {
+		var s TermStat
+		if err := rows.Scan(&s.OutletID, &s.Signal, &s.Entry, &s.Term, &s.Count); err != nil {
+			return nil, fmt.Errorf("store: term stats: %w", err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: term stats: %w", err)
+	}
+	return out, nil
+}
+
+// StoredArticle is one article with its metadata, as the reader shows it.
+type StoredArticle struct {
+	ID                int64
+	OutletID          int64
+	Outlet            string
+	Story             string
+	Title             string
+	URL               string
+	Author            string
+	Published         string
+	Language          string
+	Analysed          bool
+	Text              string
+	SyndicatedOf      int64 // 0 when not a syndicated copy
+	LexiconVersion    string
+	BatchID           int64
+	Demo              bool
+	Words             int
+	NarratorWords     int
+	Sentences         int
+	NarratorSentences int
+	Quotes            int
+}
+
+// StoredArticle returns the article with id.
+func (db *DB) StoredArticle(ctx context.Context, id int64) (*StoredArticle, error) {
+	a := &StoredArticle{ID: id}
+	err := db.read.QueryRowContext(ctx, `SELECT a.outlet_id, o.name, coalesce(s.key, ''), a.title, a.url, a.author,
+			a.published, a.language, a.analysed, a.text, coalesce(a.syndicated_of, 0), a.lexicon_version, a.batch_id,
+			b.demo, a.words, a.narrator_words, a.sentences, a.narrator_sentences, a.quotes
+		FROM articles a JOIN outlets o ON o.id = a.outlet_id JOIN batches b ON b.id = a.batch_id
+		LEFT JOIN stories s ON s.id = a.story_id WHERE a.id = ?`, id).Scan(&a.OutletID, &a.Outlet, &a.Story, &a.Title,
+		&a.URL, &a.Author, &a.Published, &a.Language, &a.Analysed, &a.Text, &a.SyndicatedOf, &a.LexiconVersion,
+		&a.BatchID, &a.Demo, &a.Words, &a.NarratorWords, &a.Sentences, &a.NarratorSentences, &a.Quotes)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("store: article %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: article %d: %w", id, err)
+	}
+	return a, nil
+}
+
+// StoryArticles returns the full articles of a story, by outlet name then ID.
+func (db *DB) StoryArticles(ctx context.Context, key string, limit int) ([]*StoredArticle, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT a.id FROM articles a JOIN stories s ON s.id = a.story_id
+		JOIN outlets o ON o.id = a.outlet_id WHERE s.key = ? ORDER BY o.name, a.id LIMIT ?`, key, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: story %q articles: %w", key, err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("store: story %q articles: %w", key, err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		rows.Close()
+		return nil, fmt.Errorf("store: story %q articles: %w", key, err)
+	}
+	rows.Close()
+	out := make([]*StoredArticle, 0, len(ids))
+	for _, id := range ids {
+		a, err := db.StoredArticle(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// EvidenceRow is one stored highlight.
+type EvidenceRow struct {
+	ID        int64
+	ArticleID int64
+	Start     int
+	End       int
+	Signal    string
+	Category  string
+	Entry     string
+	Voice     string
+	Speaker   string
+	Negated   bool
+	Weight    float64
+	Term      string
+}
+
+// ArticleEvidence returns an article's highlights by start offset.
+func (db *DB) ArticleEvidence(ctx context.Context, articleID int64) ([]EvidenceRow, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT id, article_id, start, end, signal, category, entry, voice, speaker,
+			negated, weight, term
+		FROM evidence WHERE article_id = ? ORDER BY start, end DESC, id`, articleID)
+	if err != nil {
+		return nil, fmt.Errorf("store: evidence of %d: %w", articleID, err)
+	}
+	defer rows.Close()
+	var out []EvidenceRow
+	for rows.Next() {
+		var e EvidenceRow
+		if err := rows.Scan(&e.ID, &e.ArticleID, &e.Start, &e.End, &e.Signal, &e.Category, &e.Entry, &e.Voice,
+			&e.Speaker, &e.Negated, &e.Weight, &e.Term); err != nil {
+			return nil, fmt.Errorf("store: evidence of %d: %w", articleID, err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: evidence of %d: %w", articleID, err)
+	}
+	return out, nil
+}
+
+// QuoteRow is one stored quote or reported-speech span.
+type QuoteRow struct {
+	ID           int64
+	ArticleID    int64
+	Start        int
+	End          int
+	Kind         string
+	Speaker      string
+	SpeakerGroup string
+	Verb         string
+	VerbClass    string
+	Words        int
+}
+
+// ArticleQuotes returns an article's quotes by start offset.
+func (db *DB) ArticleQuotes(ctx context.Context, articleID int64) ([]QuoteRow, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT id, article_id, start, end, kind, speaker, speaker_group, verb,
+			verb_class, words
+		FROM quotes WHERE article_id = ? ORDER BY start, id`, articleID)
+	if err != nil {
+		return nil, fmt.Errorf("store: quotes of %d: %w", articleID, err)
+	}
+	defer rows.Close()
+	var out []QuoteRow
+	for rows.Next() {
+		var q QuoteRow
+		if err := rows.Scan(&q.ID, &q.ArticleID, &q.Start, &q.End, &q.Kind, &q.Speaker, &q.SpeakerGroup, &q.Verb,
+			&q.VerbClass, &q.Words); err != nil {
+			return nil, fmt.Errorf("store: quotes of %d: %w", articleID, err)
+		}
+		out = append(out, q)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: quotes of %d: %w", articleID, err)
+	}
+	return out, nil
+}
+
+// ArticleFrames returns an article's frame cue counts.
+func (db *DB) ArticleFrames(ctx context.Context, articleID int64) ([]Frame, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT frame, cues, present FROM article_frames
+		WHERE article_id = ? ORDER BY cues DESC, frame`, articleID)
+	if err != nil {
+		return nil, fmt.Errorf("store: frames of %d: %w", articleID, err)
+	}
+	defer rows.Close()
+	var out []Frame
+	for rows.Next() {
+		var f Frame
+		if err := rows.Scan(&f.Frame, &f.Cues, &f.Present); err != nil {
+			return nil, fmt.Errorf("store: frames of %d: %w", articleID, err)
+		}
+		out = append(out, f)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: frames of %d: %w", articleID, err)
+	}
+	return out, nil
+}
+
+// Hit is one evidence row with its article and a keyword-in-context excerpt.
+type Hit struct {
+	EvidenceRow
+	OutletID  int64
+	Outlet    string
+	Story     string
+	Title     string
+	Published string
+	Before    string // up to ~80 bytes of text before the span
+	Match     string // the span itself
+	After     string // up to ~80 bytes after
+}
+
+// HitFilter selects evidence rows for the evidence list and its export.
+type HitFilter struct {
+	Filter
+	Signal string
+	Entry  string
+	Term   string
+	Voice  string
+	Limit  int
+	Offset int
+}
+
+// Hits returns evidence rows matching f with their context, newest article
+// first. The context is cut from the stored text by byte offsets (substr on
+// a BLOB counts bytes) and trimmed to whole UTF-8 characters.
+func (db *DB) Hits(ctx context.Context, f HitFilter) ([]Hit, error) {
+	where, args := f.articleWhere()
+	ew, eargs := f.evidenceWhere()
+	args = append(args, eargs...)
+	conds := where + " AND " + ew
+	if f.Signal != "" {
+		conds += " AND e.signal = ?"
+		args = append(args, f.Signal)
+	}
+	if f.Entry != "" {
+		conds += " AND e.entry = ?"
+		args = append(args, f.Entry)
+	}
+	if f.Term != "" {
+		conds += " AND e.term = ?"
+		args = append(args, strings.ToLower(f.Term))
+	}
+	if f.Voice != "" {
+		conds += " AND e.voice = ?"
+		args = append(args, f.Voice)
+	}
+	if f.Limit <= 0 {
+		f.Limit = 200
+	}
+	args = append(args, f.Limit, f.Offset)
+	rows, err := db.read.QueryContext(ctx, query("hits")+` WHERE `+conds+`
+		ORDER BY a.published DESC, a.id DESC, e.start LIMIT ? OFFSET ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: hits: %w", err)
+	}
+	defer rows.Close()
+	var out []Hit
+	for rows.Next() {
+		var h Hit
+		var before, match, after []byte
+		if err := rows.Scan(&h.ID, &h.ArticleID, &h.Start, &h.End, &h.Signal, &h.Category, &h.Entry, &h.Voice,
+			&h.Speaker, &h.Negated, &h.Weight, &h.Term, &h.OutletID, &h.Outlet, &h.Story, &h.Title, &h.Published,
+			&before, &match, &after); err != nil {
+			return nil, fmt.Errorf("store: hits: %w", err)
+		}
+		h.Before, h.Match, h.After = TrimStart(string(before)), string(match), TrimEnd(string(after))
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: hits: %w", err)
+	}
+	return out, nil
+}
+
+// TrimStart drops bytes from the start of s up to the first whole UTF-8
+// character, for excerpts cut at a byte offset.
+func TrimStart(s string) string {
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if r != utf8.RuneError || size != 1 {
+			break
+		}
+		s = s[1:]
+	}
+	return s
+}
+
+// TrimEnd drops a partial UTF-8 character from the end of s.
+func TrimEnd(s string) string {
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if r != utf8.RuneError || size != 1 {
+			break
+		}
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// EntryHitCounts returns, for each lexicon entry with hits, its number of
+// hits and of articles.
+func (db *DB) EntryHitCounts(ctx context.Context) (map[string][2]int, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT entry, count(*), count(DISTINCT article_id) FROM evidence
+		WHERE entry <> '' GROUP BY entry`)
+	if err != nil {
+		return nil, fmt.Errorf("store: entry hits: %w", err)
+	}
+	defer rows.Close()
+	out := map[string][2]int{}
+	for rows.Next() {
+		var e string
+		var n, a int
+		if err := rows.Scan(&e, &n, &a); err != nil {
+			return nil, fmt.Errorf("store: entry hits: %w", err)
+		}
+		out[e] = [2]int{n, a}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: entry hits: %w", err)
+	}
+	return out, nil
+}
+
+// BlindSalt returns this database's random salt for blind-mode letters,
+// creating it on first use, so letters are stable for one database and
+// unpredictable from outlet names.
+func (db *DB) BlindSalt(ctx context.Context) (string, error) {
+	var v string
+	err := db.read.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'blind_salt'").Scan(&v)
+	if err == nil {
+		return v, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("store: blind salt: %w", err)
+	}
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		return "", fmt.Errorf("store: blind salt: %w", err)
+	}
+	// INSERT OR IGNORE, then read back: two servers starting at once agree.
+	if _, err := db.write.ExecContext(ctx, "INSERT OR IGNORE INTO meta (key, value) VALUES ('blind_salt', ?)",
+		hex.EncodeToString(b)); err != nil {
+		return "", fmt.Errorf("store: blind salt: %w", err)
+	}
+	if err := db.write.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'blind_salt'").Scan(&v); err != nil {
+		return "", fmt.Errorf("store: blind salt: %w", err)
+	}
+	return v, nil
+}
+
+// DataVersion changes whenever articles are added or deleted, so callers can
+// cache figures computed from the tables. It is cheap (two index lookups).
+func (db *DB) DataVersion(ctx context.Context) (string, error) {
+	var n, maxID int64
+	var batches int64
+	err := db.read.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), coalesce((SELECT max(id) FROM articles), 0),
+		(SELECT coalesce(max(id), 0) + count(*) FROM batches)`).Scan(&n, &maxID, &batches)
+	if err != nil {
+		return "", fmt.Errorf("store: data version: %w", err)
+	}
+	return fmt.Sprintf("%d-%d-%d", n, maxID, batches), nil
+}
