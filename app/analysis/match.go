@@ -1,0 +1,303 @@
+package analysis
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// The matcher is a trie over word hashes. Each text word costs one map
+// lookup at the root; only words that start some form walk further. At every
+// word it collects every form that ends there (so a longer form that fails
+// part-way never hides a shorter one), then keeps, per signal, the
+// leftmost-longest matches that do not overlap.
+
+type matchNode struct {
+	next map[uint64]*matchNode
+	ends []matchEnd
+}
+
+type matchEnd struct {
+	entry int32
+	exact []string // the form's words as written, for case-sensitive entries
+}
+
+type matcher struct {
+	root      map[uint64]*matchNode
+	prefix    map[uint64][]int32 // prefix forms ("pseudo-") by hash, with their entries
+	entries   []*Entry
+	notBefore [][]uint64 // per entry
+	maxWords  int
+}
+
+// wordRef is a word of the text being matched.
+type wordRef struct {
+	tok   int32 // index into the token slice
+	hash  uint64
+	phash uint64 // hash of a hyphenated word's first part with its hyphen, or 0
+	brk   bool // punctuation or a line break separates it from the previous word
+	start int32
+	end   int32
+}
+
+// candidate is one match: words [w, w+n) matched entry.
+type candidate struct {
+	w, n  int32
+	entry int32
+}
+
+func buildMatcher(entries []*Entry) (*matcher, error) {
+	m := &matcher{root: map[uint64]*matchNode{}, entries: entries, notBefore: make([][]uint64, len(entries))}
+	var toks []token
+	for ei, e := range entries {
+		for _, nb := range e.NotBefore {
+			m.notBefore[ei] = append(m.notBefore[ei], hashWord(nb))
+		}
+		for _, form := range e.Forms {
+			if p, ok := strings.CutSuffix(form, "-"); ok && p != "" && !strings.ContainsAny(p, " -") {
+				// A prefix form ("pseudo-") matches any hyphenated word it starts.
+				m.insertPrefix(hashWord(form), int32(ei))
+				continue
+			}
+			toks = tokenize(form, toks)
+			var words []string
+			for ti, t := range toks {
+				if t.kind == tPunct && (isApostrophe(t.ch) || t.ch == '.') && ti > 0 && toks[ti-1].kind == tWord && toks[ti-1].end == t.start {
+					continue // a plural possessive ("taxpayers'") or an abbreviation ("Oct. 7")
+				}
+				if t.kind != tWord {
+					return nil, &LexiconError{File: e.File, Line: e.Line,
+						Msg: fmt.Sprintf("entry %s: form %q has punctuation between words (forms are words separated by spaces)", e.ID, form)}
+				}
+				words = append(words, t.text(form))
+			}
+			if len(words) == 0 {
+				return nil, &LexiconError{File: e.File, Line: e.Line, Msg: fmt.Sprintf("entry %s: form %q has no words", e.ID, form)}
+			}
+			if len(words) > m.maxWords {
+				m.maxWords = len(words)
+			}
+			last := words[len(words)-1]
+			variants := []string{last}
+			if e.Inflect {
+				variants = append(variants, inflections(last)...)
+			}
+			variants = append(variants, last+"'s")
+			seen := map[string]bool{}
+			for _, v := range variants {
+				key := strings.ToLower(v)
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				ws := append(append([]string(nil), words[:len(words)-1]...), v)
+				m.insert(ws, int32(ei), e.CaseSensitive)
+			}
+		}
+	}
+	return m, nil
+}
+
+func (m *matcher) insertPrefix(h uint64, entry int32) {
+	if m.prefix == nil {
+		m.prefix = map[uint64][]int32{}
+	}
+	for _, e := range m.prefix[h] {
+		if e == entry {
+			return
+		}
+	}
+	m.prefix[h] = append(m.prefix[h], entry)
+}
+
+func (m *matcher) insert(words []string, entry int32, exact bool) {
+	level := m.root
+	var n *matchNode
+	for i, w := range words {
+		h := hashWord(w)
+		n = level[h]
+		if n == nil {
+			n = &matchNode{}
+			level[h] = n
+		}
+		if i < len(words)-1 {
+			if n.next == nil {
+				n.next = map[uint64]*matchNode{}
+			}
+			level = n.next
+		}
+	}
+	for _, e := range n.ends {
+		if e.entry == entry && (e.exact == nil) == !exact {
+			return
+		}
+	}
+	me := matchEnd{entry: entry}
+	if exact {
+		me.exact = words
+	}
+	n.ends = append(n.ends, me)
+}
+
+// inflections returns the regular English inflections of w: plural or third
+// person -s/-es/-ies, past -ed/-ied/-d and -ing, with a doubled final
+// consonant and a dropped final e where English does so. Spelling rules
+// cannot tell every word apart, so both the doubled and plain forms are
+// given for consonant-vowel-consonant endings; a form that is not a word
+// never occurs in text and costs nothing.
+func inflections(w string) []string {
+	lw := strings.ToLower(w)
+	n := len(lw)
+	if n < 2 {
+		return nil
+	}
+	for i := 0; i < n; i++ {
+		c := lw[i]
+		if c >= 0x80 {
+			return nil // only plain ASCII words get English inflections
+		}
+	}
+	last := lw[n-1]
+	if !('a' <= last && last <= 'z') {
+		return nil
+	}
+	isVowel := func(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+	var out []string
+	stem := w[:n-1]
+	switch {
+	case strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "x") || strings.HasSuffix(lw, "z") ||
+		strings.HasSuffix(lw, "ch") || strings.HasSuffix(lw, "sh"):
+		out = append(out, w+"es")
+	case last == 'y' && !isVowel(lw[n-2]):
+		out = append(out, stem+"ies")
+	default:
+		out = append(out, w+"s")
+	}
+	switch {
+	case last == 'e':
+		out = append(out, w+"d")
+	case last == 'y' && !isVowel(lw[n-2]):
+		out = append(out, stem+"ied")
+	default:
+		out = append(out, w+"ed")
+	}
+	switch {
+	case strings.HasSuffix(lw, "ie"):
+		out = append(out, w[:n-2]+"ying")
+	case strings.HasSuffix(lw, "ee") || strings.HasSuffix(lw, "ye") || strings.HasSuffix(lw, "oe"):
+		out = append(out, w+"ing")
+	case last == 'e':
+		out = append(out, stem+"ing")
+	default:
+		out = append(out, w+"ing")
+	}
+	if n >= 3 && !isVowel(last) && last != 'w' && last != 'x' && last != 'y' && isVowel(lw[n-2]) && !isVowel(lw[n-3]) {
+		d := w + w[n-1:]
+		out = append(out, d+"ed", d+"ing")
+	}
+	return out
+}
+
+// match returns every candidate match in words that passes its entry's
+// case and not_before conditions, in order of start word.
+func (m *matcher) match(text string, toks []token, words []wordRef, out []candidate) []candidate {
+	out = out[:0]
+	for i := range words {
+		if words[i].phash != 0 && m.prefix != nil {
+			for _, e := range m.prefix[words[i].phash] {
+				if m.accept(text, toks, words, i, i, matchEnd{entry: e}) {
+					out = append(out, candidate{w: int32(i), n: 1, entry: e})
+				}
+			}
+		}
+		n := m.root[words[i].hash]
+		if n == nil {
+			continue
+		}
+		for j := i; ; {
+			for _, e := range n.ends {
+				if m.accept(text, toks, words, i, j, e) {
+					out = append(out, candidate{w: int32(i), n: int32(j - i + 1), entry: e.entry})
+				}
+			}
+			j++
+			if n.next == nil || j >= len(words) || words[j].brk {
+				break
+			}
+			if n = n.next[words[j].hash]; n == nil {
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (m *matcher) accept(text string, toks []token, words []wordRef, i, j int, e matchEnd) bool {
+	if e.exact != nil {
+		for k, w := range e.exact {
+			if text[words[i+k].start:words[i+k].end] != w {
+				return false
+			}
+		}
+	}
+	if nb := m.notBefore[e.entry]; nb != nil && i > 0 && !words[i].brk {
+		prev := words[i-1].hash
+		for _, h := range nb {
+			if h == prev {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// resolve keeps, for each signal separately, the leftmost-longest
+// non-overlapping candidates; among candidates with the same span and signal
+// it keeps the one with the highest weight, then the first entry. Shorter
+// matches that do not overlap a kept one are kept. The result is sorted by
+// start word.
+func (m *matcher) resolve(cands []candidate) []candidate {
+	if len(cands) == 0 {
+		return cands
+	}
+	sort.SliceStable(cands, func(a, b int) bool {
+		x, y := cands[a], cands[b]
+		if x.w != y.w {
+			return x.w < y.w
+		}
+		if x.n != y.n {
+			return x.n > y.n
+		}
+		ex, ey := m.entries[x.entry], m.entries[y.entry]
+		if ex.Weight != ey.Weight {
+			return ex.Weight > ey.Weight
+		}
+		return x.entry < y.entry
+	})
+	// end of the last kept match per signal
+	var sigs [16]string
+	var ends [16]int32
+	ns := 0
+	kept := cands[:0]
+	for _, c := range cands {
+		sig := m.entries[c.entry].Signal
+		k := 0
+		for k < ns && sigs[k] != sig {
+			k++
+		}
+		if k == ns {
+			if ns == len(sigs) {
+				continue
+			}
+			sigs[ns] = sig
+			ends[ns] = -1
+			ns++
+		}
+		if c.w < ends[k] {
+			continue
+		}
+		ends[k] = c.w + c.n
+		kept = append(kept, c)
+	}
+	return kept
+}
