@@ -156,8 +156,15 @@ func dropControls(s string) string {
 // boilerplate lines (see boilerplateLines and boilerplatePatterns) removed;
 // runs of blank lines collapsed to one blank line; and leading and trailing
 // blank lines trimmed. Quotation marks, straight and curly, are kept exactly
-// as given, and so is leading indentation. Clean is idempotent.
+// as given, and so is leading indentation. Invalid UTF-8 becomes U+FFFD.
+// Clean is idempotent.
 func Clean(text string) string {
+	if !utf8.ValidString(text) {
+		// Readers reject invalid UTF-8; for other callers, replacing it
+		// first keeps the byte-level steps below from joining stray bytes
+		// into new characters.
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
 	text = normalizeNewlines(text)
 	text = dropControls(text)
 	text = norm.NFC.String(text)
