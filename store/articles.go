@@ -271,3 +271,16 @@ func (db *DB) ReplaceAnalyses(ctx context.Context, m map[int64]*Analysis) error 
 	}
 	return nil
 }
+
+// PartialArticles counts analysed articles missing their counts or frames:
+// always 0 unless an article was stored in pieces.
+func (db *DB) PartialArticles(ctx context.Context) (int, error) {
+	var n int
+	err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM articles a WHERE a.analysed = 1 AND (
+		NOT EXISTS (SELECT 1 FROM article_counts c WHERE c.article_id = a.id) OR
+		NOT EXISTS (SELECT 1 FROM article_frames f WHERE f.article_id = a.id))`).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("store: partial articles: %w", err)
+	}
+	return n, nil
+}
