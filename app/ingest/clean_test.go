@@ -264,6 +264,12 @@ func TestDetectLanguage(t *testing.T) {
 		{"und", "12345 67890 !!! ??? ... 2024-05-06"},
 		{"und", "Xq zzv ptrk wlmn brrf kkst vvxa qqpl mmnr tsst."},
 	}
+	// A table-like English article: few function words among many names
+	// and dates, but far more English ones than any other language's.
+	table := "The list below shows how many people were killed by guns in each city, and it counts back from the day of the attack. " +
+		"It was compiled by the paper from police reports that have been published by each of the cities, which is the best record there is. " +
+		strings.Repeat("Springfield 12 Oct. 3 Oct. 4 Oct. 5 Lakeside 9 Nov. 1 Nov. 2 ", 60)
+	tests = append(tests, struct{ want, text string }{"en", table})
 	for _, tt := range tests {
 		t.Run(tt.want+"/"+tt.text[:min(len(tt.text), 12)], func(t *testing.T) {
 			if got := DetectLanguage(tt.text); got != tt.want {

@@ -46,6 +46,7 @@ const (
 	langMinLetters   = 20
 	langMinHits      = 3
 	langMinHitsShare = 0.10
+	langMinLeadHits  = 20
 )
 
 // DetectLanguage returns the ISO 639-1 code of text's language: "en" for
@@ -53,7 +54,9 @@ const (
 // for Cyrillic, ar or fa for Arabic script, he, el, hi, zh, ja, ko, th); for
 // other Latin-script texts one of es, fr, de, it, pt, nl, sv, pl, tr; and
 // "und" (undetermined) when the text is too short (fewer than 20 letters, or
-// fewer than 3 function words), or matches no language clearly enough.
+// fewer than 3 function words), or matches no language clearly enough:
+// function words must be a tenth of its words, or at least 20 and twice as
+// many as any other language's.
 func DetectLanguage(text string) string {
 	if len(text) > langSampleBytes {
 		text = text[:langSampleBytes]
@@ -152,13 +155,21 @@ func DetectLanguage(text string) string {
 		}
 		return best
 	}
-	best, n := "", 0
+	best, n, second := "", 0, 0
 	for lang, c := range counts {
 		if c > n || c == n && lang < best {
-			best, n = lang, c
+			best, n, second = lang, c, n
+		} else if c > second {
+			second = c
 		}
 	}
-	if n < langMinHits || float64(n) < langMinHitsShare*float64(words) {
+	// A text clears the bar by the share of its words that are function
+	// words, or, when it is mostly names and figures (a table of dates, a
+	// list of results), by many function words of one language clearly
+	// ahead of every other.
+	clearShare := n >= langMinHits && float64(n) >= langMinHitsShare*float64(words)
+	clearLead := n >= langMinLeadHits && n >= 2*second
+	if !clearShare && !clearLead {
 		return "und"
 	}
 	return best
