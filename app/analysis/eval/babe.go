@@ -165,16 +165,34 @@ func words0(text string) []word {
 }
 
 // highlightSignals are the signals whose outlet-voice evidence counts as a
-// "this word is loaded" highlight in the BABE comparison.
+// "this word is loaded" highlight in the BABE comparison (issue 3).
 var highlightSignals = map[string]bool{"L1": true, "L2": true, "L3": true, "L4": true, "L5": true, "E2": true}
 
-// highlights returns the evidence of r that the evaluation compares with the
-// experts' words: highlight signals, not inside a direct quote.
-func highlights(r *analysis.Result) []analysis.Evidence {
-	var out []analysis.Evidence
+// loadedClasses are the E1 verb classes and N1 label classes that carry the
+// writer's judgement; the diagnostic variants add them to the highlights.
+var loadedClasses = map[string]map[string]bool{
+	"E1": {"doubt": true, "endorsing": true, "emotive": true},
+	"N1": {"delegitimising": true, "dehumanising": true, "glorifying": true, "legitimising": true},
+}
+
+// isHighlight reports whether a span is one of the issue's highlights.
+func isHighlight(s Span) bool { return highlightSignals[s.Signal] }
+
+// isLoadedChoice reports whether a span is a loaded speech verb (E1) or a
+// loaded actor label (N1).
+func isLoadedChoice(s Span) bool { return loadedClasses[s.Signal][s.Category] }
+
+// outletSpans returns the evidence of r outside direct quotes that is a
+// highlight or a loaded choice: the outlet's own wording.
+func outletSpans(r *analysis.Result) []Span {
+	var out []Span
 	for _, e := range r.Evidence {
-		if highlightSignals[e.Signal] && e.Voice != analysis.VoiceDirectQuote {
-			out = append(out, e)
+		if e.Voice == analysis.VoiceDirectQuote {
+			continue
+		}
+		s := Span{Start: e.Start, End: e.End, Signal: e.Signal, Category: e.Category, Entry: e.Entry}
+		if isHighlight(s) || isLoadedChoice(s) {
+			out = append(out, s)
 		}
 	}
 	return out
@@ -190,6 +208,7 @@ type Prediction struct {
 type Span struct {
 	Start, End int
 	Signal     string
+	Category   string
 	Entry      string
 }
 

@@ -94,6 +94,39 @@ type biasResult struct {
 	File    string
 	Scores  WordScores
 	Entries map[string][2]int // lexicon entry -> [highlighted words, of which expert-marked]
+	// Variants scores the same predictions restricted to subsets of the
+	// highlights, to show which signals help or hurt.
+	Variants []variant
+}
+
+type variant struct {
+	Name   string
+	Scores WordScores
+}
+
+// variants are the diagnostic subsets of highlights.
+var variants = []struct {
+	name string
+	keep func(Span) bool
+}{
+	{"highlights + loaded E1 verbs and N1 labels", func(s Span) bool { return isHighlight(s) || isLoadedChoice(s) }},
+	{"... without the scare-quote rule and L2", func(s Span) bool {
+		return (isHighlight(s) || isLoadedChoice(s)) && s.Entry != analysis.RuleScareQuote && s.Signal != "L2"
+	}},
+	{"highlights without the scare-quote rule", func(s Span) bool { return isHighlight(s) && s.Entry != analysis.RuleScareQuote }},
+	{"L1 and L3 only", func(s Span) bool { return s.Signal == "L1" || s.Signal == "L3" }},
+}
+
+func filterPreds(preds []Prediction, keep func(Span) bool) []Prediction {
+	out := make([]Prediction, len(preds))
+	for i, p := range preds {
+		for _, sp := range p.Spans {
+			if keep(sp) {
+				out[i].Spans = append(out[i].Spans, sp)
+			}
+		}
+	}
+	return out
 }
 
 type toneResult struct {
@@ -114,8 +147,13 @@ func evaluate(data string, lex *analysis.Lexicon) (*report, error) {
 		if err != nil {
 			return nil, err
 		}
-		preds, entries := predict(lex, sents)
-		rep.Bias = append(rep.Bias, biasResult{Name: s.name, File: s.file, Scores: scoreWords(sents, preds, 1), Entries: entries})
+		all, entries := predict(lex, sents)
+		preds := filterPreds(all, isHighlight)
+		br := biasResult{Name: s.name, File: s.file, Scores: scoreWords(sents, preds, 1), Entries: entries}
+		for _, v := range variants {
+			br.Variants = append(br.Variants, variant{v.name, scoreWords(sents, filterPreds(all, v.keep), 1)})
+		}
+		rep.Bias = append(rep.Bias, br)
 	}
 	vader := govader.NewSentimentIntensityAnalyzer()
 	for _, split := range []string{"devtest_rw", "devtest_mt"} {
@@ -144,7 +182,8 @@ func evaluate(data string, lex *analysis.Lexicon) (*report, error) {
 }
 
 // predict analyses every sentence (in parallel; results keep their order)
-// and returns its highlights, with per-entry counts of highlighted words.
+// and returns its outlet-voice spans (highlights and loaded choices), with
+// per-entry counts of highlighted words.
 func predict(lex *analysis.Lexicon, sents []Sentence) ([]Prediction, map[string][2]int) {
 	preds := make([]Prediction, len(sents))
 	var wg sync.WaitGroup
@@ -154,10 +193,7 @@ func predict(lex *analysis.Lexicon, sents []Sentence) ([]Prediction, map[string]
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				r := analysis.Analyze(lex, sents[i].Text)
-				for _, e := range highlights(r) {
-					preds[i].Spans = append(preds[i].Spans, Span{Start: e.Start, End: e.End, Signal: e.Signal, Entry: e.Entry})
-				}
+				preds[i].Spans = outletSpans(analysis.Analyze(lex, sents[i].Text))
 			}
 		}()
 	}
@@ -224,6 +260,13 @@ func (r *report) markdown() string {
 			br.Name, s.Sentences, s.Precision, s.Recall, s.F1, s.SentMacroF1, s.SentAccuracy, s.HighlightedWords, s.GoldWords)
 	}
 	b.WriteString("\nPublished comparison: feature-based word-level F1 0.43 on MBIC (Spinde et al. 2021). Target: F1 >= 0.45 at precision >= 0.55.\n")
+	b.WriteString("\n**Diagnostic: the same run scored on subsets of the highlights** (word P / R / F1, sentence macro-F1):\n\n")
+	b.WriteString("| data set | subset | word P | word R | word F1 | sentence macro-F1 |\n|---|---|---|---|---|---|\n")
+	for _, br := range r.Bias {
+		for _, v := range br.Variants {
+			fmt.Fprintf(&b, "| %s | %s | %.3f | %.3f | %.3f | %.3f |\n", br.Name, v.Name, v.Scores.Precision, v.Scores.Recall, v.Scores.F1, v.Scores.SentMacroF1)
+		}
+	}
 	for _, br := range r.Bias[:1] {
 		fmt.Fprintf(&b, "\n**Per signal on %s** (highlighted word types per sentence, and the share the experts marked):\n\n", br.Name)
 		b.WriteString("| signal | highlighted words | expert-marked | precision |\n|---|---|---|---|\n")
