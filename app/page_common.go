@@ -29,6 +29,8 @@ type Page struct {
 	DemoBatches []int64
 	Tables      []Table
 	Charts      []charts.Chart
+	// Wide pages (the story comparison) use the whole screen width.
+	Wide bool
 }
 
 // Link returns path (which may carry its own query) with blind=1 added

@@ -12,7 +12,15 @@ func (s *server) routes(app *fiber.App) {
 	app.Get("/readyz", s.handleReadyz)
 
 	app.Get("/", s.handleOverview)
+	app.Get("/story/:key", s.handleStory)
+	app.Get("/article/:id", s.handleArticle)
+	app.Get("/evidence", s.handleEvidence)
+	app.Get("/evidence.csv", s.handleEvidenceCSV)
+	app.Get("/metrics.csv", s.handleMetricsCSV)
 	app.Get("/api/overview", s.apiOverview)
+	app.Get("/api/evidence", s.apiEvidence)
+	app.Get("/api/article/:id", s.apiArticle)
+	app.Get("/api/story/:key", s.apiStory)
 
 }
 

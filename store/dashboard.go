@@ -566,26 +566,44 @@ type Hit struct {
 	Story     string
 	Title     string
 	Published string
-	Before    string // up to ~80 bytes of text before the span
-	Match     string // the span itself
-	After     string // up to ~80 bytes after
+	// LexiconVersion is the version of the lexicon that scored the article.
+	LexiconVersion string
+	Before         string // up to ~80 bytes of text before the span
+	Match          string // the span itself
+	After          string // up to ~80 bytes after
 }
 
 // HitFilter selects evidence rows for the evidence list and its export.
 type HitFilter struct {
 	Filter
-	Signal string
-	Entry  string
-	Term   string
-	Voice  string
-	Limit  int
-	Offset int
+	Signal    string
+	Entry     string
+	Term      string
+	Voice     string
+	ArticleID int64
+	Limit     int
+	Offset    int
 }
 
 // Hits returns evidence rows matching f with their context, newest article
-// first. The context is cut from the stored text by byte offsets (substr on
-// a BLOB counts bytes) and trimmed to whole UTF-8 characters.
+// first (f.Limit rows, default 200, from f.Offset).
 func (db *DB) Hits(ctx context.Context, f HitFilter) ([]Hit, error) {
+	if f.Limit <= 0 {
+		f.Limit = 200
+	}
+	var out []Hit
+	err := db.EachHit(ctx, f, func(h *Hit) error {
+		out = append(out, *h)
+		return nil
+	})
+	return out, err
+}
+
+// EachHit calls fn for each evidence row matching f, streaming, so an
+// export of every hit keeps memory bounded. f.Limit <= 0 means no limit.
+// The context is cut from the stored text by byte offsets (substr on a BLOB
+// counts bytes) and trimmed to whole UTF-8 characters.
+func (db *DB) EachHit(ctx context.Context, f HitFilter, fn func(*Hit) error) error {
 	where, args := f.articleWhere()
 	ew, eargs := f.evidenceWhere()
 	args = append(args, eargs...)
@@ -606,32 +624,38 @@ func (db *DB) Hits(ctx context.Context, f HitFilter) ([]Hit, error) {
 		conds += " AND e.voice = ?"
 		args = append(args, f.Voice)
 	}
-	if f.Limit <= 0 {
-		f.Limit = 200
+	if f.ArticleID != 0 {
+		conds += " AND e.article_id = ?"
+		args = append(args, f.ArticleID)
 	}
-	args = append(args, f.Limit, f.Offset)
+	limit := f.Limit
+	if limit <= 0 {
+		limit = -1 // SQLite: no limit
+	}
+	args = append(args, limit, f.Offset)
 	rows, err := db.read.QueryContext(ctx, query("hits")+` WHERE `+conds+`
 		ORDER BY a.published DESC, a.id DESC, e.start LIMIT ? OFFSET ?`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("store: hits: %w", err)
+		return fmt.Errorf("store: hits: %w", err)
 	}
 	defer rows.Close()
-	var out []Hit
+	var h Hit
 	for rows.Next() {
-		var h Hit
 		var before, match, after []byte
 		if err := rows.Scan(&h.ID, &h.ArticleID, &h.Start, &h.End, &h.Signal, &h.Category, &h.Entry, &h.Voice,
 			&h.Speaker, &h.Negated, &h.Weight, &h.Term, &h.OutletID, &h.Outlet, &h.Story, &h.Title, &h.Published,
-			&before, &match, &after); err != nil {
-			return nil, fmt.Errorf("store: hits: %w", err)
+			&h.LexiconVersion, &before, &match, &after); err != nil {
+			return fmt.Errorf("store: hits: %w", err)
 		}
 		h.Before, h.Match, h.After = TrimStart(string(before)), string(match), TrimEnd(string(after))
-		out = append(out, h)
+		if err := fn(&h); err != nil {
+			return err
+		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: hits: %w", err)
+		return fmt.Errorf("store: hits: %w", err)
 	}
-	return out, nil
+	return nil
 }
 
 // TrimStart drops bytes from the start of s up to the first whole UTF-8

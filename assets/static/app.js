@@ -121,7 +121,13 @@
     var note = id && document.getElementById(id);
     var panel = document.getElementById('note-panel');
     if (!note || !panel) { return; }
-    panel.innerHTML = '';
+    panel.textContent = '';
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'note-close';
+    close.textContent = 'Close';
+    close.addEventListener('click', function () { panel.hidden = true; mark.focus(); });
+    panel.appendChild(close);
     panel.appendChild(note.cloneNode(true)).removeAttribute('id');
     panel.hidden = false;
     document.querySelectorAll('.hl.active').forEach(function (m) { m.classList.remove('active'); });
@@ -148,6 +154,11 @@
       if (mark) { showNote(mark); }
     });
     document.addEventListener('keydown', function (ev) {
+      if (ev.key === 'Escape') {
+        var panel = document.getElementById('note-panel');
+        if (panel) { panel.hidden = true; }
+        return;
+      }
       if (ev.key !== 'Enter' && ev.key !== ' ') { return; }
       var mark = ev.target.closest && ev.target.closest('.hl[data-note]');
       if (mark) { ev.preventDefault(); showNote(mark); }

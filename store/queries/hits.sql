@@ -4,7 +4,7 @@
 -- characters at the cut ends. The caller appends WHERE, ORDER BY and LIMIT.
 SELECT e.id, e.article_id, e.start, e.end, e.signal, e.category, e.entry, e.voice, e.speaker,
        e.negated, e.weight, e.term,
-       a.outlet_id, o.name, coalesce(s.key, ''), a.title, a.published,
+       a.outlet_id, o.name, coalesce(s.key, ''), a.title, a.published, a.lexicon_version,
        substr(CAST(a.text AS BLOB), max(1, e.start + 1 - 80), min(e.start, 80)),
        substr(CAST(a.text AS BLOB), e.start + 1, e.end - e.start),
        substr(CAST(a.text AS BLOB), e.end + 1, 80)
