@@ -32,6 +32,8 @@ func commands() []command {
 		{"rescore", "bring every article to the current lexicon version", runRescore},
 		{"export", "export articles as JSON Lines or CSV", runExport},
 		{"delete", "delete one import batch or one article", runDelete},
+		{"backup", "write a consistent copy of the database while it is in use", runBackup},
+		{"config", "print the effective configuration, secrets masked", runConfig},
 		{"healthcheck", "exit 0 when the server at --addr is ready", runHealthcheck},
 		{"version", "print the version", runVersion},
 	}
