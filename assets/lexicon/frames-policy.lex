@@ -354,10 +354,10 @@ explain: Military operations and strikes frame an issue as armed conflict.
 notes: codebook: added from the frame's definition (Boydstun et al. 2014)
 
 id: fp.sec.weapons
-forms: weapon | weapons | arms sales | arms shipments | ammunition | munitions | armed | militant | militants | hostage | hostages
+forms: arms sales | arms shipments | munitions | weapons of mass destruction | militant | militants | hostage | hostages
 signal: F1
 category: security_defense
-explain: Weapons and armed groups frame an issue through force.
+explain: Arms deals, militants and hostages frame an issue through force and the threat of it.
 notes: codebook: added from the frame's definition (Boydstun et al. 2014)
 
 id: fp.sec.patrol

@@ -86,6 +86,7 @@ type report struct {
 	Entries        int
 	Bias           []biasResult
 	Tone           []toneResult
+	Frames         *frameResult
 	MPQA           map[string]string // word -> "strongsubj adj" etc., for the missed-word breakdown
 }
 
@@ -177,6 +178,11 @@ func evaluate(data string, lex *analysis.Lexicon) (*report, error) {
 		}
 		rep.Tone = append(rep.Tone, toneResult{Split: split, Model: tone.Default().Evaluate(exs), VADER: tone.Score(gold, vpred)})
 	}
+	fr, err := frameRates(lex, filepath.Join(data, "article-bias-prediction/articles_all.jsonl.gz"), 25)
+	if err != nil {
+		return nil, err
+	}
+	rep.Frames = fr
 	rep.MPQA = readMPQA(filepath.Join(data, "lexicons/mpqa_subjectivity_clues/subjclueslen1-HLTEMNLP05.tff"))
 	return rep, nil
 }
@@ -292,6 +298,9 @@ func (r *report) markdown() string {
 			t.Model.F1[0], t.Model.F1[1], t.Model.F1[2], t.VADER.MacroF1)
 	}
 	b.WriteString("\nPublished comparison: VADER about 0.51-0.53 macro-F1 on NewsMTSC (Hamborg & Donnay 2021). Target: >= 0.60 on devtest_rw.\n")
+	if r.Frames != nil {
+		r.Frames.markdown(&b)
+	}
 	return b.String()
 }
 
