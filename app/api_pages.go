@@ -32,3 +32,56 @@ func (s *server) apiStory(c *fiber.Ctx) error {
 	}
 	return c.JSON(p)
 }
+
+// apiOutlet serves one outlet's profile.
+func (s *server) apiOutlet(c *fiber.Ctx) error {
+	p, err := s.outlet(c)
+	if err != nil {
+		return err
+	}
+	return c.JSON(p)
+}
+
+// apiTerms serves a term search.
+func (s *server) apiTerms(c *fiber.Ctx) error {
+	p, err := s.terms(c)
+	if err != nil {
+		return err
+	}
+	return c.JSON(p)
+}
+
+// apiLexicon serves the lexicon's packs and the entries matching the query.
+func (s *server) apiLexicon(c *fiber.Ctx) error {
+	p, err := s.lexicon(c)
+	if err != nil {
+		return err
+	}
+	return c.JSON(p)
+}
+
+// apiLexiconEntry serves one entry and the articles it hits.
+func (s *server) apiLexiconEntry(c *fiber.Ctx) error {
+	p, err := s.lexiconEntry(c)
+	if err != nil {
+		return err
+	}
+	return c.JSON(p)
+}
+
+// apiStories lists the stories with their coverage.
+func (s *server) apiStories(c *fiber.Ctx) error {
+	v, err := s.view(c)
+	if err != nil {
+		return err
+	}
+	stories, err := s.db.Stories(c.UserContext())
+	if err != nil {
+		return err
+	}
+	out := make([]storyItem, 0, len(stories))
+	for _, st := range stories {
+		out = append(out, storyItem{Key: st.Key, Title: v.text(st.Title), Articles: st.Articles, Outlets: st.Outlets, First: st.First})
+	}
+	return c.JSON(fiber.Map{"stories": out})
+}

@@ -39,13 +39,14 @@ func (p Page) Link(path string) string {
 	if !p.Blind {
 		return path
 	}
-	if strings.Contains(path, "?") {
-		return path + "&blind=1"
-	}
+	frag := ""
 	if i := strings.IndexByte(path, '#'); i >= 0 {
-		return path[:i] + "?blind=1" + path[i:]
+		path, frag = path[:i], path[i:]
 	}
-	return path + "?blind=1"
+	if strings.Contains(path, "?") {
+		return path + "&blind=1" + frag
+	}
+	return path + "?blind=1" + frag
 }
 
 // Self returns the current address with key set to value ("" deletes it).

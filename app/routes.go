@@ -14,6 +14,10 @@ func (s *server) routes(app *fiber.App) {
 	app.Get("/", s.handleOverview)
 	app.Get("/story/:key", s.handleStory)
 	app.Get("/article/:id", s.handleArticle)
+	app.Get("/outlet/:id", s.handleOutlet)
+	app.Get("/terms", s.handleTerms)
+	app.Get("/lexicon", s.handleLexicon)
+	app.Get("/lexicon/:entry", s.handleLexiconEntry)
 	app.Get("/evidence", s.handleEvidence)
 	app.Get("/evidence.csv", s.handleEvidenceCSV)
 	app.Get("/metrics.csv", s.handleMetricsCSV)
@@ -21,6 +25,11 @@ func (s *server) routes(app *fiber.App) {
 	app.Get("/api/evidence", s.apiEvidence)
 	app.Get("/api/article/:id", s.apiArticle)
 	app.Get("/api/story/:key", s.apiStory)
+	app.Get("/api/outlet/:id", s.apiOutlet)
+	app.Get("/api/terms", s.apiTerms)
+	app.Get("/api/lexicon", s.apiLexicon)
+	app.Get("/api/lexicon/:entry", s.apiLexiconEntry)
+	app.Get("/api/stories", s.apiStories)
 
 }
 

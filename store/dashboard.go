@@ -746,3 +746,160 @@ func (db *DB) DataVersion(ctx context.Context) (string, error) {
 	}
 	return fmt.Sprintf("%d-%d-%d", n, maxID, batches), nil
 }
+
+// QuoteHit is a quote with its article, for lists across articles.
+type QuoteHit struct {
+	QuoteRow
+	OutletID int64
+	Outlet   string
+	Title    string
+}
+
+// Quotes returns up to limit quotes of the filter's articles, optionally
+// from one speaker group ("unknown" matches quotes with no group), newest
+// article first.
+func (db *DB) Quotes(ctx context.Context, f Filter, group string, limit int) ([]QuoteHit, error) {
+	where, args := f.articleWhere()
+	if group != "" {
+		if group == "unknown" {
+			group = ""
+		}
+		where += " AND q.speaker_group = ?"
+		args = append(args, group)
+	}
+	args = append(args, limit)
+	rows, err := db.read.QueryContext(ctx, `SELECT q.id, q.article_id, q.start, q.end, q.kind, q.speaker, q.speaker_group,
+			q.verb, q.verb_class, q.words, a.outlet_id, o.name, a.title
+		FROM quotes q JOIN articles a ON a.id = q.article_id JOIN outlets o ON o.id = a.outlet_id
+		LEFT JOIN stories s ON s.id = a.story_id
+		WHERE `+where+` ORDER BY a.published DESC, a.id DESC, q.start LIMIT ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: quotes: %w", err)
+	}
+	defer rows.Close()
+	var out []QuoteHit
+	for rows.Next() {
+		var q QuoteHit
+		if err := rows.Scan(&q.ID, &q.ArticleID, &q.Start, &q.End, &q.Kind, &q.Speaker, &q.SpeakerGroup, &q.Verb,
+			&q.VerbClass, &q.Words, &q.OutletID, &q.Outlet, &q.Title); err != nil {
+			return nil, fmt.Errorf("store: quotes: %w", err)
+		}
+		out = append(out, q)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: quotes: %w", err)
+	}
+	return out, nil
+}
+
+// SearchRow is one article matching a full-text search.
+type SearchRow struct {
+	ID        int64
+	OutletID  int64
+	Outlet    string
+	Title     string
+	Published string
+	Text      string
+}
+
+// ftsPhrase quotes q as one FTS5 phrase, so user input is never read as
+// query syntax (AND, NEAR, column filters, "*").
+func ftsPhrase(q string) string {
+	return `"` + strings.ReplaceAll(q, `"`, `""`) + `"`
+}
+
+// Search returns up to limit articles whose title or text contains the
+// phrase q, best match first.
+func (db *DB) Search(ctx context.Context, q string, f Filter, limit int) ([]SearchRow, error) {
+	where, args := f.articleWhere()
+	args = append([]any{ftsPhrase(q)}, append(args, limit)...)
+	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.outlet_id, o.name, a.title, a.published, a.text
+		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid JOIN outlets o ON o.id = a.outlet_id
+		LEFT JOIN stories s ON s.id = a.story_id
+		WHERE articles_fts MATCH ? AND `+where+` ORDER BY articles_fts.rank LIMIT ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: search: %w", err)
+	}
+	defer rows.Close()
+	var out []SearchRow
+	for rows.Next() {
+		var r SearchRow
+		if err := rows.Scan(&r.ID, &r.OutletID, &r.Outlet, &r.Title, &r.Published, &r.Text); err != nil {
+			return nil, fmt.Errorf("store: search: %w", err)
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: search: %w", err)
+	}
+	return out, nil
+}
+
+// SearchCount is how many of an outlet's articles in one month match a
+// search ("" for articles without a date).
+type SearchCount struct {
+	OutletID int64
+	Outlet   string
+	Month    string
+	Articles int
+}
+
+// SearchCounts counts matching articles per outlet and month.
+func (db *DB) SearchCounts(ctx context.Context, q string, f Filter) ([]SearchCount, error) {
+	where, args := f.articleWhere()
+	args = append([]any{ftsPhrase(q)}, args...)
+	rows, err := db.read.QueryContext(ctx, `SELECT a.outlet_id, o.name, substr(a.published, 1, 7), count(*)
+		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid JOIN outlets o ON o.id = a.outlet_id
+		LEFT JOIN stories s ON s.id = a.story_id
+		WHERE articles_fts MATCH ? AND `+where+` GROUP BY a.outlet_id, substr(a.published, 1, 7)`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: search counts: %w", err)
+	}
+	defer rows.Close()
+	var out []SearchCount
+	for rows.Next() {
+		var c SearchCount
+		if err := rows.Scan(&c.OutletID, &c.Outlet, &c.Month, &c.Articles); err != nil {
+			return nil, fmt.Errorf("store: search counts: %w", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: search counts: %w", err)
+	}
+	return out, nil
+}
+
+// EntryArticles returns the articles with hits of one lexicon entry (of
+// signal, which lets the query use the evidence index) and their number of
+// hits, most hits first.
+func (db *DB) EntryArticles(ctx context.Context, signal, entry string, limit int) ([]ArticleHits, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.outlet_id, o.name, a.title, count(*) AS n
+		FROM evidence e JOIN articles a ON a.id = e.article_id JOIN outlets o ON o.id = a.outlet_id
+		WHERE e.signal = ? AND e.entry = ? GROUP BY a.id ORDER BY n DESC, a.id LIMIT ?`, signal, entry, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: entry %s articles: %w", entry, err)
+	}
+	defer rows.Close()
+	var out []ArticleHits
+	for rows.Next() {
+		var r ArticleHits
+		if err := rows.Scan(&r.ID, &r.OutletID, &r.Outlet, &r.Title, &r.Hits); err != nil {
+			return nil, fmt.Errorf("store: entry %s articles: %w", entry, err)
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: entry %s articles: %w", entry, err)
+	}
+	return out, nil
+}
+
+// ArticleHits is an article with a number of hits.
+type ArticleHits struct {
+	ID       int64
+	OutletID int64
+	Outlet   string
+	Title    string
+	Hits     int
+}
