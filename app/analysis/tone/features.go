@@ -18,8 +18,11 @@ type token struct {
 
 // tokenize splits text into words (letters and digits, with apostrophes and
 // hyphens inside a word kept) and single punctuation marks.
-func tokenize(text string) []token {
-	var toks []token
+func tokenize(text string) []token { return tokenizeInto(nil, text) }
+
+// tokenizeInto appends the tokens of text to toks[:0].
+func tokenizeInto(toks []token, text string) []token {
+	toks = toks[:0]
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -112,8 +115,52 @@ type Feature struct {
 //
 // Words in a negation scope (after not, never, n't, ... up to the next
 // punctuation mark) are prefixed with "!" and their valence is reversed
-// and damped, as VADER does. Features are deduplicated.
+// and damped, as VADER does. Presence features appear once; valence sums
+// add up. The model scores the same features through hashes of their names
+// (see Model.Probs), without building these strings.
 func Features(text string, start, end, window int) []Feature {
+	var sk nameSink
+	walk(text, start, end, window, tokenize(text), nil, &sk)
+	return sk.out
+}
+
+// sink receives features as the concatenation of up to five parts, so a
+// sink can hash a name without building it.
+type sink interface {
+	add(parts *[5]string, v float64, sum bool)
+}
+
+// nameSink builds Feature values with string names.
+type nameSink struct {
+	out  []Feature
+	seen map[string]int
+}
+
+func (s *nameSink) add(parts *[5]string, v float64, sum bool) {
+	name := parts[0] + parts[1] + parts[2] + parts[3] + parts[4]
+	if s.seen == nil {
+		s.seen = map[string]int{}
+	}
+	if i, ok := s.seen[name]; ok {
+		if sum {
+			s.out[i].Value += v
+		}
+		return
+	}
+	s.seen[name] = len(s.out)
+	s.out = append(s.out, Feature{name, v})
+}
+
+// item is a word of the sentence, or the target collapsed into one "<t>".
+type item struct {
+	text    string
+	target  bool
+	negated bool
+}
+
+// walk emits the features of Features to sk. toks is the tokenized text;
+// seq is scratch space (may be nil).
+func walk(text string, start, end, window int, toks []token, seq []item, sk sink) []item {
 	if start < 0 {
 		start = 0
 	}
@@ -123,14 +170,7 @@ func Features(text string, start, end, window int) []Feature {
 	if end < start {
 		end = start
 	}
-	toks := tokenize(text)
-	// seq is the token sequence with the target collapsed into one <t>.
-	type item struct {
-		text    string
-		target  bool
-		negated bool
-	}
-	var seq []item
+	seq = seq[:0]
 	tpos := -1
 	quoteDepth := 0
 	inQuote := false
@@ -161,26 +201,19 @@ func Features(text string, start, end, window int) []Feature {
 			neg = true
 		}
 	}
-	seen := map[string]int{}
-	var out []Feature
-	add := func(f string, v float64) {
-		if i, ok := seen[f]; ok {
-			if v != 1 || out[i].Value != 1 {
-				out[i].Value += v
-			}
-			return
-		}
-		seen[f] = len(out)
-		out = append(out, Feature{f, v})
+	var p [5]string
+	emit := func(a, b, c, d, e string, v float64, sum bool) {
+		p = [5]string{a, b, c, d, e}
+		sk.add(&p, v, sum)
 	}
 	lex := valences()
 	for i, it := range seq {
 		if it.target {
 			continue
 		}
-		w := it.text
+		bang := ""
 		if it.negated {
-			w = "!" + w
+			bang = "!"
 		}
 		side := ""
 		if tpos >= 0 {
@@ -190,9 +223,9 @@ func Features(text string, start, end, window int) []Feature {
 				side = "r"
 			}
 		}
-		add("w:"+w, 1)
+		emit("w:", bang, it.text, "", "", 1, false)
 		if side != "" {
-			add(side+":"+w, 1)
+			emit(side, ":", bang, it.text, "", 1, false)
 		}
 		v, ok := lex[it.text]
 		if !ok || v == 0 {
@@ -205,23 +238,92 @@ func Features(text string, start, end, window int) []Feature {
 		if v < 0 {
 			pol, v = "neg", -v
 		}
-		add("v:"+pol, v/4)
-		add("v:"+pol+"1", 1)
+		emit("v:", pol, "", "", "", v/4, true)
+		emit("v:", pol, "1", "", "", 1, false)
 		if side != "" {
-			add("v"+side+":"+pol, v/4)
-			add("v"+side+":"+pol+"1", 1)
+			emit("v", side, ":", pol, "", v/4, true)
+			emit("v", side, ":", pol, "1", 1, false)
 		}
 	}
 	for i := 1; i < len(seq); i++ {
-		add("b:"+seq[i-1].text+"_"+seq[i].text, 1)
+		emit("b:", seq[i-1].text, "_", seq[i].text, "", 1, false)
 	}
 	if inQuote {
-		add("q:in", 1)
+		emit("q:in", "", "", "", "", 1, false)
 	}
 	if hasQuote {
-		add("q:has", 1)
+		emit("q:has", "", "", "", "", 1, false)
 	}
-	return out
+	return seq
+}
+
+// hashName is 64-bit FNV-1a over the concatenated parts.
+func hashName(parts *[5]string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, s := range parts {
+		for i := 0; i < len(s); i++ {
+			h ^= uint64(s[i])
+			h *= 1099511628211
+		}
+	}
+	return h
+}
+
+// scoreSink adds each feature's weights to the class scores as it is
+// emitted, looking weights up by the hash of the feature name. A presence
+// feature counts once (a small open-addressing set of hashes remembers
+// which were seen); valence sums count every time, as in Features.
+type scoreSink struct {
+	weights map[uint64][3]float64
+	z       [3]float64
+	seen    []uint64 // open-addressing set; 0 marks an empty slot
+	n       int
+}
+
+func (s *scoreSink) reset(weights map[uint64][3]float64, bias [3]float64) {
+	s.weights, s.z, s.n = weights, bias, 0
+	if len(s.seen) == 0 {
+		s.seen = make([]uint64, 1024)
+	}
+	clear(s.seen)
+}
+
+func (s *scoreSink) add(parts *[5]string, v float64, sum bool) {
+	h := hashName(parts) | 1 // never 0, the empty-slot mark
+	if !sum && !s.insert(h) {
+		return
+	}
+	if w, ok := s.weights[h]; ok {
+		s.z[0] += w[0] * v
+		s.z[1] += w[1] * v
+		s.z[2] += w[2] * v
+	}
+}
+
+// insert adds h to the set and reports whether it was new. The table
+// doubles when half full, so probing stays short for long sentences.
+func (s *scoreSink) insert(h uint64) bool {
+	if 2*(s.n+1) > len(s.seen) {
+		old := s.seen
+		s.seen = make([]uint64, 2*len(old))
+		s.n = 0
+		for _, x := range old {
+			if x != 0 {
+				s.insert(x)
+			}
+		}
+	}
+	mask := uint64(len(s.seen) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch s.seen[i] {
+		case h:
+			return false
+		case 0:
+			s.seen[i] = h
+			s.n++
+			return true
+		}
+	}
 }
 
 var (

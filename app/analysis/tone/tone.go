@@ -40,6 +40,7 @@ type Model struct {
 	Version string
 	bias    [3]float64
 	weights map[string][3]float64
+	byHash  map[uint64][3]float64 // weights by hashName of the feature name
 }
 
 //go:embed weights.gz
@@ -78,13 +79,29 @@ func (m *Model) Polarity(text string, start, end int) (label string, score float
 	return Classes[best], p[2] - p[0]
 }
 
-// Probs returns the class probabilities (negative, neutral, positive) for
-// the target at text[start:end].
-func (m *Model) Probs(text string, start, end int) [3]float64 {
-	return m.probs(Features(text, start, end, m.Window))
+// scratch is the reusable working memory of one Probs call.
+type scratch struct {
+	toks []token
+	seq  []item
+	ss   scoreSink
 }
 
-func (m *Model) probs(feats []Feature) [3]float64 {
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// Probs returns the class probabilities (negative, neutral, positive) for
+// the target at text[start:end]. It scores the features of Features by the
+// hashes of their names, which avoids building a string per feature.
+func (m *Model) Probs(text string, start, end int) [3]float64 {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.toks = tokenizeInto(sc.toks, text)
+	sc.ss.reset(m.byHash, m.bias)
+	sc.seq = walk(text, start, end, m.Window, sc.toks, sc.seq, &sc.ss)
+	return softmax(sc.ss.z)
+}
+
+// probsByName scores Features by name: the reference for Probs.
+func (m *Model) probsByName(feats []Feature) [3]float64 {
 	z := m.bias
 	for _, f := range feats {
 		if w, ok := m.weights[f.Name]; ok {
@@ -94,6 +111,23 @@ func (m *Model) probs(feats []Feature) [3]float64 {
 		}
 	}
 	return softmax(z)
+}
+
+// index builds the hash table of the weights; it fails if two feature
+// names share a 64-bit hash (vanishingly unlikely, but then scores would
+// silently mix two features).
+func (m *Model) index() error {
+	m.byHash = make(map[uint64][3]float64, len(m.weights))
+	owner := make(map[uint64]string, len(m.weights))
+	for name, w := range m.weights {
+		h := hashName(&[5]string{name}) | 1 // as scoreSink looks it up
+		if other, dup := owner[h]; dup {
+			return fmt.Errorf("tone: features %q and %q share a hash", name, other)
+		}
+		owner[h] = name
+		m.byHash[h] = w
+	}
+	return nil
 }
 
 func softmax(z [3]float64) [3]float64 {
@@ -196,6 +230,9 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	if line < 2 {
 		return nil, fmt.Errorf("tone: no weights")
+	}
+	if err := m.index(); err != nil {
+		return nil, err
 	}
 	return m, nil
 }

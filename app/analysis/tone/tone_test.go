@@ -126,3 +126,37 @@ func TestScore(t *testing.T) {
 		t.Errorf("Accuracy = %v, want %v", s.Accuracy, 4.0/6)
 	}
 }
+
+func BenchmarkPolarity(b *testing.B) {
+	text := "Israeli Prime Minister Benjamin Netanyahu has repeatedly vowed to press ahead with the offensive in Rafah, despite mounting international criticism and warnings from Washington."
+	start := strings.Index(text, "Benjamin Netanyahu")
+	m := Default()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		m.Polarity(text, start, start+len("Benjamin Netanyahu"))
+	}
+}
+
+func TestProbsMatchesFeatures(t *testing.T) {
+	m := Default()
+	sentences := []string{
+		"Critics said Smith did not help, and he failed badly — badly.",
+		`"Smith is a liar," the senator said, "a liar and a fraud."`,
+		"The good, good news: Smith’s plan won 2,000 votes, not 20.",
+		"Ni bonne ni mauvaise: Smith n'a rien dit.",
+		"Smith Smith Smith.",
+		"",
+	}
+	for _, s := range sentences {
+		for _, r := range [][2]int{{strings.Index(s, "Smith"), strings.Index(s, "Smith") + 5}, {0, 3}, {-1, 1000}} {
+			got := m.Probs(s, r[0], r[1])
+			want := m.probsByName(Features(s, r[0], r[1], m.Window))
+			for c := range got {
+				if d := got[c] - want[c]; d > 1e-9 || d < -1e-9 {
+					t.Errorf("Probs(%q, %d, %d) = %v, want %v (scoring by name)", s, r[0], r[1], got, want)
+					break
+				}
+			}
+		}
+	}
+}

@@ -204,6 +204,10 @@ func Train(examples []Example, opts TrainOptions) *Model {
 		}
 		m.weights[name] = w[j]
 	}
+	if err := m.index(); err != nil {
+		// A 64-bit collision among ~10^5 names: astronomically unlikely.
+		panic(err)
+	}
 	return m
 }
 
