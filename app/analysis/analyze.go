@@ -6,6 +6,8 @@
 package analysis
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -88,6 +90,9 @@ type doc struct {
 	quotes  []qspan
 	attrs   []attribution
 
+	ev    []Evidence  // scratch for result
+	keys  []evKey     // scratch for sorting ev
+	qs    []Quote     // scratch for result
 	cands []candidate // resolved lexicon matches, E1 included
 	e1    []candidate // the E1 matches
 
@@ -138,6 +143,21 @@ func (d *doc) run() *Result {
 	text := d.text
 	d.toks = tokenize(text, d.toks)
 	toks := d.toks
+	m := d.lex.m
+	d.words = d.words[:0]
+	for ti := range toks {
+		t := &toks[ti]
+		if t.kind != tWord {
+			continue
+		}
+		var node *matchNode
+		if m.mayHave(t.hash) {
+			if wi, ok := m.info[t.hash]; ok {
+				t.class, node = wi.class, wi.node
+			}
+		}
+		d.words = append(d.words, wordRef{node: node, tok: int32(ti), hash: t.hash, phash: t.phash, start: t.start, end: t.end})
+	}
 	d.hlEnd = headlineEnd(text, toks)
 	d.sents = splitSentences(text, toks, d.sents)
 	for i := range d.sents {
@@ -154,27 +174,27 @@ func (d *doc) run() *Result {
 		d.sentOf[ti] = si
 	}
 	d.wordOf = grow(d.wordOf, len(toks))
-	d.words = d.words[:0]
 	prevWord := -2
+	nw := 0
 	for ti, t := range toks {
 		if t.kind != tWord {
 			d.wordOf[ti] = -1
 			continue
 		}
-		d.wordOf[ti] = int32(len(d.words))
+		d.wordOf[ti] = int32(nw)
 		brk := prevWord != ti-1
 		if prevWord >= 0 && prevWord == ti-2 && toks[ti-1].kind == tPunct && toks[ti-1].start == toks[prevWord].end &&
 			(isApostrophe(toks[ti-1].ch) || toks[ti-1].ch == '.' && toks[prevWord].is(wAbbrev)) {
 			brk = false // a plural possessive ("taxpayers' money") or an abbreviation ("Oct. 7")
 		}
-		d.words = append(d.words, wordRef{tok: int32(ti), hash: t.hash, phash: t.phash, brk: brk, start: t.start, end: t.end})
+		d.words[nw].brk = brk
+		nw++
 		prevWord = ti
 	}
 	d.inQuote = grow(d.inQuote, len(toks))
 	clear(d.inQuote)
 
 	// Lexicon matches.
-	m := d.lex.m
 	d.cands = m.match(text, toks, d.words, d.cands)
 	d.cands = d.dropNameParts(d.cands)
 	d.cands = m.resolve(d.cands)
@@ -307,10 +327,8 @@ func outletVoice(v string) bool { return v != VoiceDirectQuote }
 func (d *doc) result() *Result {
 	text := d.text
 	m := d.lex.m
-	r := &Result{LexiconVersion: d.lex.version, Counts: make(map[string]int, len(SignalIDs))}
-	for _, s := range SignalIDs {
-		r.Counts[s] = 0
-	}
+	r := &Result{LexiconVersion: d.lex.version}
+	var counts [numSignals]int
 	if d.hlEnd >= 0 {
 		r.Title = strings.TrimSpace(text[:d.hlEnd])
 	}
@@ -321,13 +339,19 @@ func (d *doc) result() *Result {
 		}
 	}
 	r.Sentences = len(d.sents)
-	ev := make([]Evidence, 0, len(d.cands)+len(d.quotes)+8)
+	// Records are gathered in a reused buffer and copied out once, sorted
+	// and at their exact size: allocation, not computation, is what costs.
+	ev := d.ev[:0]
 
 	// Per-sentence flags for E5 and frames.
 	nsent := len(d.sents)
 	evaluative := make([]bool, nsent)
 	frameIdx := frameIndex()
-	cueing := make([]map[int]bool, len(frameIdx))
+	cues := make([]int, len(frameIdx))
+	lastCue := make([]int, len(frameIdx))
+	for i := range lastCue {
+		lastCue[i] = -1
+	}
 
 	var mentions []Evidence
 	for _, c := range d.cands {
@@ -344,17 +368,16 @@ func (d *doc) result() *Result {
 		sent := d.sentOf[d.words[w0].tok]
 		switch e.Signal {
 		case "F1", "F2", "F4":
-			r.Counts[e.Signal]++
-			if fi, ok := frameIdx[e.Category]; ok {
-				if cueing[fi] == nil {
-					cueing[fi] = map[int]bool{}
-				}
-				cueing[fi][sent] = true
+			counts[e.sig]++
+			// Candidates come in text order, so a sentence is counted once per frame.
+			if fi, ok := frameIdx[e.Category]; ok && lastCue[fi] != sent {
+				lastCue[fi] = sent
+				cues[fi]++
 			}
 			continue
 		}
 		if outletVoice(voice) {
-			r.Counts[e.Signal]++
+			counts[e.sig]++
 			if e.Signal[0] == 'L' {
 				evaluative[sent] = true
 			}
@@ -375,20 +398,22 @@ func (d *doc) result() *Result {
 		ev = append(ev, Evidence{Start: start, End: end, Text: text[start:end], Signal: "L5", Category: "distancing",
 			Entry: RuleScareQuote, Voice: voice, Speaker: d.speakerAt(q.w0), Weight: 1})
 		if outletVoice(voice) {
-			r.Counts["L5"]++
+			counts[sigL5]++
 			evaluative[d.sentOf[q.open]] = true
 		}
 	}
 
 	// Quotes, S1 and E1.
+	qs := d.qs[:0]
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		if q.scare {
 			continue
 		}
 		start, end := int(d.toks[q.open].start), int(d.toks[q.close].end)
-		r.Quotes = append(r.Quotes, d.quoteOf(start, end, KindDirect, q.attr, q.w1-q.w0))
+		qs = append(qs, d.quoteOf(start, end, KindDirect, q.attr, q.w1-q.w0))
 	}
+	nDirect := len(qs)
 	for ai := range d.attrs {
 		a := &d.attrs[ai]
 		if a.clause0 < 0 || a.clause1 <= a.clause0 {
@@ -405,13 +430,16 @@ func (d *doc) result() *Result {
 			continue
 		}
 		start, end := int(d.toks[a.clause0].start), int(d.toks[a.clause1-1].end)
-		r.Quotes = append(r.Quotes, d.quoteOf(start, end, KindReported, ai, words))
+		qs = append(qs, d.quoteOf(start, end, KindReported, ai, words))
 	}
-	sort.SliceStable(r.Quotes, func(i, j int) bool { return r.Quotes[i].Start < r.Quotes[j].Start })
+	// Direct quotes and reported clauses are each in text order: merge them.
+	r.Quotes = mergeQuotes(qs, nDirect)
+	clear(qs)
+	d.qs = qs[:0]
 	for _, q := range r.Quotes {
 		ev = append(ev, Evidence{Start: q.Start, End: q.End, Text: text[q.Start:q.End], Signal: "S1", Category: q.SpeakerGroup,
 			Entry: RuleQuote, Voice: quoteVoice(q.Kind), Speaker: q.Speaker, Weight: 1})
-		r.Counts["S1"]++
+		counts[sigS1]++
 	}
 	for ai := range d.attrs {
 		a := &d.attrs[ai]
@@ -429,7 +457,7 @@ func (d *doc) result() *Result {
 		}
 		ev = append(ev, Evidence{Start: start, End: end, Text: text[start:end], Signal: "E1", Category: a.verbClass,
 			Entry: entry, Voice: voice, Speaker: a.speaker, Weight: 1})
-		r.Counts["E1"]++
+		counts[sigE1]++
 	}
 
 	// E5: narrator sentences with evaluative cues and no attribution.
@@ -458,7 +486,7 @@ func (d *doc) result() *Result {
 		if evaluative[si] {
 			ev = append(ev, Evidence{Start: s.start, End: s.end, Text: text[s.start:s.end], Signal: "E5", Category: "unattributed",
 				Entry: RuleUnattributed, Voice: VoiceNarrator, Weight: 1})
-			r.Counts["E5"]++
+			counts[sigE5]++
 		}
 	}
 
@@ -470,30 +498,96 @@ func (d *doc) result() *Result {
 			label, _ := model.Polarity(text[s.start:s.end], x.Start-s.start, x.End-s.start)
 			ev = append(ev, Evidence{Start: x.Start, End: x.End, Text: x.Text, Signal: "T1", Category: label,
 				Entry: x.Entry, Voice: x.Voice, Weight: 1})
-			r.Counts["T1"]++
+			counts[sigT1]++
 		}
 	}
 
-	sort.SliceStable(ev, func(i, j int) bool {
-		if ev[i].Start != ev[j].Start {
-			return ev[i].Start < ev[j].Start
+	r.Counts = make(map[string]int, numSignals)
+	for i, id := range SignalIDs {
+		r.Counts[id] = counts[i]
+	}
+
+	// A total order, so the unstable sort is deterministic. The records are
+	// mostly in order already, which pattern-defeating quicksort exploits.
+	// Sort small keys, then copy each record once into its place.
+	keys := d.keys[:0]
+	for i := range ev {
+		keys = append(keys, evKey{int32(ev[i].Start), int32(ev[i].End), int32(i)})
+	}
+	slices.SortFunc(keys, func(a, b evKey) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return ev[i].End > ev[j].End
+		if a.end != b.end {
+			return cmp.Compare(b.end, a.end)
+		}
+		return compareEvidence(ev[a.i], ev[b.i])
 	})
-	r.Evidence = ev
+	r.Evidence = make([]Evidence, len(ev))
+	for i, k := range keys {
+		r.Evidence[i] = ev[k.i]
+	}
+	d.keys = keys[:0]
+	clear(ev) // drop references to the text
+	d.ev = ev[:0]
 
 	// Frames (docs/FRAMES.md).
+	r.Frames = make([]Frame, 0, len(frameIdx))
 	for _, f := range frameOrder() {
 		fi := frameIdx[f]
-		cues := len(cueing[fi])
-		fr := Frame{Frame: f, Cues: cues}
+		fr := Frame{Frame: f, Cues: cues[fi]}
 		if r.Sentences > 0 {
-			fr.Share = float64(cues) / float64(r.Sentences)
+			fr.Share = float64(fr.Cues) / float64(r.Sentences)
 		}
-		fr.Present = f != "other" && (cues >= 2 && fr.Share >= 0.10 || r.Sentences < 10 && cues >= 1)
+		fr.Present = f != "other" && (fr.Cues >= 2 && fr.Share >= 0.10 || r.Sentences < 10 && fr.Cues >= 1)
 		r.Frames = append(r.Frames, fr)
 	}
 	return r
+}
+
+// evKey is a sort key of one evidence record (index i into the scratch).
+type evKey struct{ start, end, i int32 }
+
+// compareEvidence orders evidence by start, longer spans first, then by
+// signal, entry and the rest of the record.
+func compareEvidence(x, y Evidence) int {
+	if c := cmp.Compare(x.Start, y.Start); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(y.End, x.End); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.Signal, y.Signal); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.Entry, y.Entry); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.Category, y.Category); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.Voice, y.Voice); c != 0 {
+		return c
+	}
+	return cmp.Compare(x.Speaker, y.Speaker)
+}
+
+// mergeQuotes merges the sorted runs qs[:n] and qs[n:] by Start, direct
+// quotes first at equal starts.
+func mergeQuotes(qs []Quote, n int) []Quote {
+	out := make([]Quote, 0, len(qs))
+	a, b := qs[:n], qs[n:]
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].Start < a[0].Start {
+			out = append(out, b[0])
+			b = b[1:]
+		} else {
+			out = append(out, a[0])
+			a = a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
 }
 
 func quoteVoice(kind string) string {

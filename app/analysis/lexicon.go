@@ -15,7 +15,27 @@ import (
 
 // Signal ids, as SPEC.md names them. Every Result.Counts map holds all of
 // them.
-var SignalIDs = []string{"L1", "L2", "L3", "L4", "L5", "N1", "E1", "E2", "E4", "E5", "S1", "T1", "F1", "F2", "F4"}
+var SignalIDs = [numSignals]string{"L1", "L2", "L3", "L4", "L5", "N1", "E1", "E2", "E4", "E5", "S1", "T1", "F1", "F2", "F4"}
+
+// Indices into SignalIDs.
+const (
+	sigL1 = iota
+	sigL2
+	sigL3
+	sigL4
+	sigL5
+	sigN1
+	sigE1
+	sigE2
+	sigE4
+	sigE5
+	sigS1
+	sigT1
+	sigF1
+	sigF2
+	sigF4
+	numSignals
+)
 
 // lexiconSignals are the signals a lexicon entry may carry. E5 and S1 are
 // computed by rules and have no entries.
@@ -65,6 +85,7 @@ type Entry struct {
 	NotBefore     []string // the entry does not match right after these words
 	File          string   // pack file name
 	Line          int      // line of the entry's "id:" in File
+	sig           int      // index of Signal in SignalIDs
 }
 
 // Lexicon is a loaded, immutable set of packs with the matcher built from
@@ -321,6 +342,11 @@ func entryFromBlock(file string, line int, block map[string]lexField) (*Entry, e
 		return nil, &LexiconError{File: file, Line: sl, Msg: fmt.Sprintf("unknown signal %q (want one of L1 L2 L3 L4 L5 N1 E1 E2 E4 F1 F2 F4 T1)", sig)}
 	}
 	e.Signal = sig
+	for i, id := range SignalIDs {
+		if id == sig {
+			e.sig = i
+		}
+	}
 	e.Category, _ = get("category")
 	if cats, ok := frameCategories[sig]; ok && !cats[e.Category] {
 		_, cl := get("category")

@@ -1,8 +1,9 @@
 package analysis
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -24,18 +25,59 @@ type matchEnd struct {
 
 type matcher struct {
 	root      map[uint64]*matchNode
-	prefix    map[uint64][]int32 // prefix forms ("pseudo-") by hash, with their entries
+	filter    []uint64            // a bitset over hashes: words that may be in info
+	info      map[uint64]wordInfo // first words of forms and closed-class words
+	prefix    map[uint64][]int32  // prefix forms ("pseudo-") by hash, with their entries
 	entries   []*Entry
 	notBefore [][]uint64 // per entry
 	maxWords  int
 }
 
+// wordInfo is what one lookup tells about a word: its classes and the trie
+// node of forms starting with it.
+type wordInfo struct {
+	class uint32
+	node  *matchNode
+}
+
+const filterBits = 1 << 21
+
+func (m *matcher) mayHave(h uint64) bool {
+	b := (h >> 7) & (filterBits - 1)
+	return m.filter[b>>6]&(1<<(b&63)) != 0
+}
+
+func (m *matcher) addFilter(h uint64) {
+	b := (h >> 7) & (filterBits - 1)
+	m.filter[b>>6] |= 1 << (b & 63)
+}
+
+// finish builds the one-lookup word table and its filter.
+func (m *matcher) finish() {
+	m.filter = make([]uint64, filterBits/64)
+	m.info = make(map[uint64]wordInfo, len(m.root)+len(wordClass))
+	for h, n := range m.root {
+		m.info[h] = wordInfo{class: wordClass[h], node: n}
+		m.addFilter(h)
+	}
+	for h, c := range wordClass {
+		wi := m.info[h]
+		wi.class = c
+		m.info[h] = wi
+		m.addFilter(h)
+	}
+	for h := range m.prefix {
+		m.addFilter(h)
+	}
+}
+
 // wordRef is a word of the text being matched.
 type wordRef struct {
-	tok   int32 // index into the token slice
+	node  *matchNode // trie node of forms starting with this word, or nil
+	tok   int32      // index into the token slice
 	hash  uint64
 	phash uint64 // hash of a hyphenated word's first part with its hyphen, or 0
-	brk   bool // punctuation or a line break separates it from the previous word
+	brk   bool   // punctuation or a line break separates it from the previous word
 	start int32
 	end   int32
 }
@@ -95,6 +137,7 @@ func buildMatcher(entries []*Entry) (*matcher, error) {
 			}
 		}
 	}
+	m.finish()
 	return m, nil
 }
 
@@ -203,14 +246,14 @@ func inflections(w string) []string {
 func (m *matcher) match(text string, toks []token, words []wordRef, out []candidate) []candidate {
 	out = out[:0]
 	for i := range words {
-		if words[i].phash != 0 && m.prefix != nil {
+		if words[i].phash != 0 && m.prefix != nil && m.mayHave(words[i].phash) {
 			for _, e := range m.prefix[words[i].phash] {
 				if m.accept(text, toks, words, i, i, matchEnd{entry: e}) {
 					out = append(out, candidate{w: int32(i), n: 1, entry: e})
 				}
 			}
 		}
-		n := m.root[words[i].hash]
+		n := words[i].node
 		if n == nil {
 			continue
 		}
@@ -260,19 +303,18 @@ func (m *matcher) resolve(cands []candidate) []candidate {
 	if len(cands) == 0 {
 		return cands
 	}
-	sort.SliceStable(cands, func(a, b int) bool {
-		x, y := cands[a], cands[b]
+	slices.SortStableFunc(cands, func(x, y candidate) int {
 		if x.w != y.w {
-			return x.w < y.w
+			return cmp.Compare(x.w, y.w)
 		}
 		if x.n != y.n {
-			return x.n > y.n
+			return cmp.Compare(y.n, x.n)
 		}
 		ex, ey := m.entries[x.entry], m.entries[y.entry]
 		if ex.Weight != ey.Weight {
-			return ex.Weight > ey.Weight
+			return cmp.Compare(ey.Weight, ex.Weight)
 		}
-		return x.entry < y.entry
+		return cmp.Compare(x.entry, y.entry)
 	})
 	// end of the last kept match per signal
 	var sigs [16]string

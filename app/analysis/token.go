@@ -27,6 +27,7 @@ type token struct {
 	start, end int32
 	hash       uint64
 	phash      uint64 // for hyphenated words, the hash of the part up to and including the first hyphen ("pseudo-")
+	class      uint32 // word classes (words.go) of a tWord token, set by classify
 	ch         rune   // the rune of a tPunct token
 	kind       uint8
 	flags      uint8
@@ -128,8 +129,9 @@ func tokenize(text string, toks []token) []token {
 			i += size
 			continue
 		}
-		toks = append(toks, scanWord(text, i, r, size))
-		i = int(toks[len(toks)-1].end)
+		w := scanWord(text, i, r, size)
+		toks = append(toks, w)
+		i = int(w.end)
 	}
 	return toks
 }
@@ -146,7 +148,7 @@ func scanWord(text string, i int, r rune, size int) token {
 		t.flags |= fNumber
 	}
 	// An initialism: letter, dot, letter, dot ... ("U.S.", "a.m.").
-	if unicode.IsLetter(r) {
+	if i+size < len(text) && text[i+size] == '.' && unicode.IsLetter(r) {
 		if j, ok := scanInitialism(text, i); ok {
 			for _, q := range text[i:j] {
 				h = hashRune(h, q)
@@ -175,6 +177,26 @@ func scanWord(text string, i int, r rune, size int) token {
 	}
 	j := i
 	for j < len(text) {
+		// ASCII letters and digits, the common case, without decoding.
+		if c := text[j]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				h = (h ^ uint64(c)) * fnvPrime
+				letters++
+				j++
+				continue
+			case 'A' <= c && c <= 'Z':
+				h = (h ^ uint64(c+'a'-'A')) * fnvPrime
+				letters++
+				upper++
+				j++
+				continue
+			case '0' <= c && c <= '9':
+				h = (h ^ uint64(c)) * fnvPrime
+				j++
+				continue
+			}
+		}
 		q, qs := runeAt(text, j)
 		if isWordRune(q) {
 			h = hashRune(h, q)
@@ -243,3 +265,13 @@ func scanInitialism(text string, i int) (int, bool) {
 
 // tokenText returns the text of t.
 func (t token) text(s string) string { return s[t.start:t.end] }
+
+// classify sets the word classes of the word tokens (for tokenize callers
+// without a lexicon).
+func classify(toks []token) {
+	for i := range toks {
+		if toks[i].kind == tWord {
+			toks[i].class = wordClass[toks[i].hash]
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package analysis
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Voice values of evidence and words.
 const (
@@ -174,7 +177,7 @@ func (d *doc) isSpeechVerb(ti int) bool {
 	if t.kind != tWord || t.flags&fCap != 0 || d.inQuote[ti] != 0 {
 		return false
 	}
-	c := wordClass[t.hash]
+	c := t.class
 	if c&(wSpeech|wSpeechIng) == 0 {
 		return false
 	}
@@ -186,7 +189,7 @@ func (d *doc) isSpeechVerb(ti int) bool {
 	if c&wSpeechIng != 0 {
 		return p.kind == tPunct && (p.ch == ',' || p.ch == '—' || p.ch == '–' || p.ch == '-')
 	}
-	if p.kind == tWord && (wordClass[p.hash]&(wDeterminer|wPassive) != 0 || p.hash == hTo) {
+	if p.kind == tWord && (p.class&(wDeterminer|wPassive) != 0 || p.hash == hTo) {
 		// "to express support" is an infinitive, not a speech act.
 		// "as reported by", "was reported" and "the claims" are not speech acts of a subject here.
 		return false
@@ -217,8 +220,14 @@ func (d *doc) attributions() {
 				ti++
 				continue
 			}
+			lexOnly := false
 			if !d.isSpeechVerb(ti) {
-				continue
+				// Any E1 verb of the lexicon ("fumed", "scoffed") attributes a
+				// quotation in its sentence, but introduces no clause.
+				if !d.e1Starts(ti) || !hasQuote(d, s) || t.flags&fCap != 0 || ti > 0 && d.toks[ti-1].kind == tWord && (d.toks[ti-1].is(wDeterminer) || d.toks[ti-1].hash == hTo) {
+					continue
+				}
+				lexOnly = true
 			}
 			a := attribution{verbTok0: ti, verbTok1: ti + 1, verbEntry: -1, sent: si, clause0: -1}
 			// A lexicon E1 entry covering the verb classifies it.
@@ -244,7 +253,8 @@ func (d *doc) attributions() {
 			after := false
 			if np0 == np1 && !conj {
 				// "“...,” said Netanyahu": the subject follows the verb.
-				if p := ti - 1; p >= s.first && d.toks[p].kind == tPunct && (isClosing(d.toks[p].ch) || d.toks[p].ch == ',') {
+				if p := ti - 1; p >= s.first && d.toks[p].kind == tPunct && (isClosing(d.toks[p].ch) ||
+					d.toks[p].ch == ',' && p > s.first && d.toks[p-1].kind == tPunct && isClosing(d.toks[p-1].ch)) {
 					np0, np1 = d.subjectAfter(a.verbTok1, s.last)
 					after = np0 < np1
 				}
@@ -261,7 +271,7 @@ func (d *doc) attributions() {
 					a.speaker, a.group, a.person = d.speakerOf(n0, n1, -1, -1, lastPerson, lastSpeaker)
 				}
 			}
-			if !after {
+			if !after && !lexOnly {
 				d.reportedClause(&a, s, np0)
 			}
 			if a.speaker != "" {
@@ -281,6 +291,26 @@ func (d *doc) attributions() {
 			}
 		}
 	}
+}
+
+// e1Starts reports whether a lexicon E1 match starts at token ti.
+func (d *doc) e1Starts(ti int) bool {
+	w := d.wordOf[ti]
+	if w < 0 {
+		return false
+	}
+	i := sort.Search(len(d.e1), func(i int) bool { return d.e1[i].w >= w })
+	return i < len(d.e1) && d.e1[i].w == w
+}
+
+// hasQuote reports whether sentence s holds a quotation mark span.
+func hasQuote(d *doc, s *sentence) bool {
+	for ti := s.first; ti < s.last; ti++ {
+		if d.inQuote[ti] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -363,6 +393,10 @@ func (d *doc) collectNP(j, first int) int {
 	k := j
 	for k >= first && j-k < 10 {
 		t := d.toks[k]
+		if t.kind == tPunct && t.ch == '.' && k > first && d.toks[k-1].is(wAbbrev) && d.toks[k-1].end == t.start {
+			k-- // "Dr. Sara Amin"
+			continue
+		}
 		if t.kind != tWord || d.inQuote[k] != 0 {
 			break
 		}
@@ -389,6 +423,10 @@ func (d *doc) subjectAfter(i, last int) (int, int) {
 	k := i
 	for k < last && k-i < 10 {
 		t := d.toks[k]
+		if t.kind == tPunct && t.ch == '.' && k > i && d.toks[k-1].is(wAbbrev) && d.toks[k-1].end == t.start && k+1 < last && d.toks[k+1].flags&fCap != 0 {
+			k++ // "said Dr. Sara Amin"
+			continue
+		}
 		if t.kind != tWord || d.inQuote[k] != 0 {
 			break
 		}
@@ -672,7 +710,7 @@ func (d *doc) reportedClause(a *attribution, s *sentence, np0 int) {
 }
 
 // backwardClause sets the clause before the subject when a comma separates
-// them and at least four words precede it ("More than 32,000 people have
+// them and at least three words precede it ("More than 32,000 people have
 // been killed, the ministry reported").
 func (d *doc) backwardClause(a *attribution, s *sentence, np0 int) bool {
 	if np0 > s.first+1 && d.toks[np0-1].kind == tPunct && d.toks[np0-1].ch == ',' {
@@ -682,7 +720,7 @@ func (d *doc) backwardClause(a *attribution, s *sentence, np0 int) bool {
 				words++
 			}
 		}
-		if words >= 4 {
+		if words >= 3 {
 			a.clause0, a.clause1 = s.first, np0-1
 			a.backward = true
 			return true
