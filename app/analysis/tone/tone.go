@@ -39,8 +39,9 @@ type Model struct {
 	Window  int // words on each side of the target that get window features
 	Version string
 	bias    [3]float64
+	// weights by feature name: kept by Train for Write, nil after Read.
 	weights map[string][3]float64
-	byHash  map[uint64][3]float64 // weights by hashName of the feature name
+	byHash  map[uint64][3]float64 // weights by hashName(name) | 1, for scoring
 }
 
 //go:embed weights.gz
@@ -100,11 +101,11 @@ func (m *Model) Probs(text string, start, end int) [3]float64 {
 	return softmax(sc.ss.z)
 }
 
-// probsByName scores Features by name: the reference for Probs.
+// probsByName scores the output of Features: the reference for Probs.
 func (m *Model) probsByName(feats []Feature) [3]float64 {
 	z := m.bias
 	for _, f := range feats {
-		if w, ok := m.weights[f.Name]; ok {
+		if w, ok := m.byHash[hashName(&[5]string{f.Name})|1]; ok {
 			for c := range z {
 				z[c] += w[c] * f.Value
 			}
@@ -118,15 +119,21 @@ func (m *Model) probsByName(feats []Feature) [3]float64 {
 // silently mix two features).
 func (m *Model) index() error {
 	m.byHash = make(map[uint64][3]float64, len(m.weights))
-	owner := make(map[uint64]string, len(m.weights))
 	for name, w := range m.weights {
-		h := hashName(&[5]string{name}) | 1 // as scoreSink looks it up
-		if other, dup := owner[h]; dup {
-			return fmt.Errorf("tone: features %q and %q share a hash", name, other)
+		if err := m.set(name, w); err != nil {
+			return err
 		}
-		owner[h] = name
-		m.byHash[h] = w
 	}
+	return nil
+}
+
+// set stores the weights of one feature by the hash of its name.
+func (m *Model) set(name string, w [3]float64) error {
+	h := hashName(&[5]string{name}) | 1 // as scoreSink looks it up
+	if _, dup := m.byHash[h]; dup {
+		return fmt.Errorf("tone: feature %q shares its hash with another feature", name)
+	}
+	m.byHash[h] = w
 	return nil
 }
 
@@ -144,16 +151,20 @@ func softmax(z [3]float64) [3]float64 {
 	return p
 }
 
-// Write stores the model as gzipped text: a header line, the bias line,
-// then one line per feature, "feature<TAB>w_neg w_neu w_pos", sorted, with
-// weights rounded to 4 decimals.
+// Write stores a trained model as gzipped text: a header line, the bias
+// line, then one line per feature, "feature<TAB>w_neg w_neu w_pos", sorted,
+// with weights rounded to 4 decimals. A model loaded by Read keeps only
+// hashes of its feature names and cannot be written again.
 func (m *Model) Write(w io.Writer) error {
+	if m.weights == nil {
+		return fmt.Errorf("tone: model has no feature names to write (it was loaded, not trained)")
+	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	fmt.Fprintf(bw, "framelens-tone 1\twindow=%d\tversion=%s\n", m.Window, m.Version)
+	fmt.Fprintf(bw, "framelens-tone 1\twindow=%d\tversion=%s\tfeatures=%d\n", m.Window, m.Version, len(m.weights))
 	fmt.Fprintf(bw, "\t%s\n", fmtWeights(m.bias))
 	names := make([]string, 0, len(m.weights))
 	for f := range m.weights {
@@ -185,7 +196,7 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	m := &Model{weights: map[string][3]float64{}}
+	m := &Model{}
 	line := 0
 	for sc.Scan() {
 		line++
@@ -204,6 +215,9 @@ func Read(r io.Reader) (*Model, error) {
 					}
 				case "version":
 					m.Version = v
+				case "features":
+					n, _ := strconv.Atoi(v)
+					m.byHash = make(map[uint64][3]float64, n)
 				}
 			}
 			continue
@@ -223,7 +237,12 @@ func Read(r io.Reader) (*Model, error) {
 			m.bias = w
 			continue
 		}
-		m.weights[name] = w
+		if m.byHash == nil {
+			m.byHash = map[uint64][3]float64{}
+		}
+		if err := m.set(name, w); err != nil {
+			return nil, err
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("tone: %w", err)
@@ -231,8 +250,8 @@ func Read(r io.Reader) (*Model, error) {
 	if line < 2 {
 		return nil, fmt.Errorf("tone: no weights")
 	}
-	if err := m.index(); err != nil {
-		return nil, err
+	if m.byHash == nil {
+		m.byHash = map[uint64][3]float64{}
 	}
 	return m, nil
 }

@@ -80,8 +80,14 @@ func TestWriteRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.weights["w:bad"] = [3]float64{1.2346, 0, -1} // rounded to 4 decimals
-	if got.Window != 3 || got.Version != "v1" || got.bias != m.bias || !reflect.DeepEqual(got.weights, m.weights) {
+	if err := m.index(); err != nil {
+		t.Fatal(err)
+	}
+	if got.Window != 3 || got.Version != "v1" || got.bias != m.bias || !reflect.DeepEqual(got.byHash, m.byHash) {
 		t.Errorf("Read(Write(m)) = %+v, want %+v", got, m)
+	}
+	if err := got.Write(&buf); err == nil {
+		t.Errorf("Write of a loaded model succeeded, want an error (it has no feature names)")
 	}
 	if _, err := Read(strings.NewReader("not gzip")); err == nil {
 		t.Errorf("Read(garbage) succeeded, want an error")
@@ -98,8 +104,8 @@ func TestDefaultPolarity(t *testing.T) {
 		{"Johnson met with the prime minister in London.", "Johnson", Neutral},
 	}
 	m := Default()
-	if len(m.weights) == 0 || m.Window <= 0 {
-		t.Fatalf("embedded model has %d weights and window %d", len(m.weights), m.Window)
+	if len(m.byHash) == 0 || m.Window <= 0 {
+		t.Fatalf("embedded model has %d weights and window %d", len(m.byHash), m.Window)
 	}
 	for _, tt := range tests {
 		start := strings.Index(tt.text, tt.target)
