@@ -498,3 +498,97 @@ func DistinctiveTerms(counts map[string]map[string]int, opts DistinctiveOptions)
 	}
 	return out
 }
+
+// MeanDeviation is an outlet's within-story deviation averaged over the
+// stories it covers alongside other outlets: the like-with-like summary
+// for an outlet profile (SPEC.md principle 5).
+type MeanDeviation struct {
+	Outlet string
+	// Stories counts the stories where this outlet and at least one other
+	// outlet had a sufficient rate (Denom >= MinDenom).
+	Stories int
+	// Mean is the average over those stories, each story weighing the same,
+	// of (this outlet's rate - the mean of the other outlets' rates).
+	Mean float64
+	// Lo and Hi bound Mean (95% by default) by a bootstrap over stories.
+	Lo, Hi float64
+	// Insufficient is set when Stories < MinArticles (3 by default: here
+	// the unit is the story).
+	Insufficient bool
+}
+
+// MeanDeviations computes MeanDeviation for every outlet of stories (story
+// key -> outlet -> that outlet's articles in the story; Sample.Group is
+// ignored). Within a story, an outlet's rate is its pooled rate, and outlets
+// whose denominator is below opts.MinDenom (or 0) take no part: they neither
+// get a deviation nor count among the others. The result is sorted by
+// outlet name and deterministic.
+func MeanDeviations(stories map[string]map[string][]Sample, opts RateOptions) []MeanDeviation {
+	opts = opts.withDefaults()
+	keys := make([]string, 0, len(stories))
+	for k := range stories {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	devs := map[string][]float64{}
+	seen := map[string]bool{}
+	for _, k := range keys {
+		type rated struct {
+			outlet string
+			rate   float64
+		}
+		var ok []rated
+		for outlet, samples := range stories[k] {
+			seen[outlet] = true
+			var h, d float64
+			for _, s := range samples {
+				h += s.Hits
+				d += s.Denom
+			}
+			if d > 0 && d >= opts.MinDenom {
+				ok = append(ok, rated{outlet, h / d})
+			}
+		}
+		if len(ok) < 2 {
+			continue
+		}
+		var total float64
+		for _, r := range ok {
+			total += r.rate
+		}
+		for _, r := range ok {
+			others := (total - r.rate) / float64(len(ok)-1)
+			devs[r.outlet] = append(devs[r.outlet], r.rate-others)
+		}
+	}
+	names := make([]string, 0, len(seen))
+	for o := range seen {
+		names = append(names, o)
+	}
+	sort.Strings(names)
+	out := make([]MeanDeviation, len(names))
+	reps := make([]float64, opts.Reps)
+	for i, o := range names {
+		d := devs[o]
+		md := MeanDeviation{Outlet: o, Stories: len(d), Insufficient: opts.MinArticles > 0 && len(d) < opts.MinArticles || len(d) == 0}
+		if len(d) > 0 {
+			var sum float64
+			for _, x := range d {
+				sum += x
+			}
+			md.Mean = sum / float64(len(d))
+			rng := newRNG(opts.Seed)
+			n := uint32(len(d))
+			for r := range reps {
+				var s float64
+				for range d {
+					s += d[rng.below(n)]
+				}
+				reps[r] = s / float64(len(d))
+			}
+			md.Lo, md.Hi = percentileInterval(reps, opts.Level)
+		}
+		out[i] = md
+	}
+	return out
+}

@@ -249,3 +249,49 @@ func BenchmarkPooledRate5000(b *testing.B) {
 		PooledRate(s, RateOptions{})
 	}
 }
+
+func TestMeanDeviations(t *testing.T) {
+	art := func(rate float64) []Sample { return []Sample{{Hits: rate * 1000, Denom: 1000}} }
+	stories := map[string]map[string][]Sample{
+		// A: 0.3 vs (0.1+0.1)/2 -> +0.2; B and C: 0.1 vs (0.3+0.1)/2 -> -0.1.
+		"s1": {"A": art(0.3), "B": art(0.1), "C": art(0.1)},
+		// A: 0.2 vs 0.2 -> 0; B: 0.2 vs 0.2 -> 0. C absent.
+		"s2": {"A": art(0.2), "B": art(0.2)},
+		// A: 0.2 vs 0.1 -> +0.1; D's article is too short to count.
+		"s3": {"A": art(0.2), "C": art(0.1), "D": {{Hits: 5, Denom: 100}}},
+		// Only A: no comparison.
+		"s4": {"A": art(0.9)},
+	}
+	got := MeanDeviations(stories, RateOptions{MinDenom: 250})
+	want := []struct {
+		outlet       string
+		stories      int
+		mean         float64
+		insufficient bool
+	}{
+		{"A", 3, (0.2 + 0 + 0.1) / 3, false},
+		{"B", 2, (-0.1 + 0) / 2, true},
+		{"C", 2, (-0.1 - 0.1) / 2, true},
+		{"D", 0, 0, true},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d outlets %+v, want %d", len(got), got, len(want))
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Outlet != w.outlet || g.Stories != w.stories || !near(g.Mean, w.mean, 1e-12) || g.Insufficient != w.insufficient {
+			t.Errorf("outlet %d = %+v, want {%s stories %d mean %v insufficient %v}", i, g, w.outlet, w.stories, w.mean, w.insufficient)
+		}
+		if g.Stories > 0 && (g.Lo > g.Mean+1e-12 || g.Hi < g.Mean-1e-12) {
+			t.Errorf("%s: interval [%v, %v] does not contain the mean %v", g.Outlet, g.Lo, g.Hi, g.Mean)
+		}
+	}
+	// A's story deviations are 0.2, 0 and 0.1: the interval stays inside [0, 0.2].
+	if a := got[0]; a.Lo < 0 || a.Hi > 0.2 || a.Hi-a.Lo <= 0 {
+		t.Errorf("A: interval [%v, %v], want a non-empty interval inside [0, 0.2]", a.Lo, a.Hi)
+	}
+	// C deviates by -0.1 in both its stories: no spread.
+	if c := got[2]; !near(c.Lo, -0.1, 1e-12) || !near(c.Hi, -0.1, 1e-12) {
+		t.Errorf("C: interval [%v, %v], want [-0.1, -0.1]", c.Lo, c.Hi)
+	}
+}
