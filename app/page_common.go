@@ -153,7 +153,7 @@ func sendCSV(c *fiber.Ctx, p *Page) (bool, error) {
 		if t.ID != id {
 			continue
 		}
-		c.Type("csv", "utf-8")
+		c.Set(fiber.HeaderContentType, "text/csv; charset=utf-8")
 		c.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="framelens-%s.csv"`, t.ID))
 		w := csv.NewWriter(c.Response().BodyWriter())
 		head := make([]string, len(t.Columns))

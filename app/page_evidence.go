@@ -228,7 +228,7 @@ func (s *server) handleEvidenceCSV(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	c.Type("csv", "utf-8")
+	c.Set(fiber.HeaderContentType, "text/csv; charset=utf-8")
 	c.Set("Content-Disposition", `attachment; filename="framelens-evidence.csv"`)
 	w := csv.NewWriter(c.Response().BodyWriter())
 	if err := w.Write([]string{"evidence_id", "article_id", "outlet", "story", "title", "published", "start", "end",
@@ -264,7 +264,7 @@ func (s *server) handleMetricsCSV(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	c.Type("csv", "utf-8")
+	c.Set(fiber.HeaderContentType, "text/csv; charset=utf-8")
 	c.Set("Content-Disposition", `attachment; filename="framelens-metrics.csv"`)
 	w := csv.NewWriter(c.Response().BodyWriter())
 	head := []string{"article_id", "outlet", "story", "title", "published", "analysed", "syndicated", "words",
