@@ -723,24 +723,6 @@ explain: "To be fair" marks a concession in the writer's voice, a sign of commen
 alternatives: (drop it)
 inflect: no
 
-id: gen.hedge.allegation
-forms: allegation | allegations
-signal: E2
-category: hedge
-weight: 0.5
-explain: "Allegations" marks a claim as unproven; say who makes it and whether it is disputed.
-alternatives: (name who alleges it)
-inflect: no
-
-id: gen.hedge.claims-that
-forms: claims that | the claim that | the claims
-signal: E2
-category: hedge
-weight: 0.5
-explain: "The claims" marks statements as unproven.
-alternatives: statements | (name who made them)
-inflect: no
-
 id: gen.hedge.believed-to-be
 forms: believed to be | thought to be | said to be | reported to be | understood to be | feared to be | rumoured to be | rumored to be | suspected to be | claimed to be | alleged to be
 signal: E2

@@ -277,12 +277,12 @@ explain: "Remarkably" tells readers what is worth noticing.
 alternatives: (drop it)
 inflect: no
 
-id: gen.intens.fiercely
-forms: fiercely | intensely | passionately | vehemently
+id: gen.intens.intensely
+forms: intensely | passionately | vehemently
 signal: L2
 category: intensifier
 weight: 0.5
-explain: "Fiercely" dramatises how strongly someone acts or feels.
+explain: "Vehemently" dramatises how strongly someone acts or feels.
 alternatives: strongly
 inflect: no
 
@@ -1083,25 +1083,6 @@ explain: Prefixes like "mega-" hype size ("mega-deal").
 alternatives: large
 inflect: no
 not_before: the
-
-id: gen.intens.bumper
-forms: bumper
-signal: L2
-category: intensifier
-weight: 0.5
-explain: "Bumper" (profits, pay) hypes a figure.
-alternatives: large | record | (give the figure)
-inflect: no
-not_before: car | rear | front | sticker | stickers | cars
-
-id: gen.intens.fierce
-forms: fierce | fiercest
-signal: L2
-category: intensifier
-weight: 0.5
-explain: "Fierce" dramatises competition or criticism.
-alternatives: strong | intense
-inflect: no
 
 id: gen.intens.crystal-clear
 forms: crystal clear | abundantly clear | perfectly clear | absolutely clear | patently clear

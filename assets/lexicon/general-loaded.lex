@@ -272,15 +272,6 @@ explain: "Scandal-hit" attaches a stain to a name before the story is told.
 alternatives: (name the specific controversy)
 inflect: no
 
-id: gen.loaded.shock
-forms: shock | shocked
-signal: L1
-category: emotive
-weight: 0.5
-explain: "Shock" as in "shock decision" sensationalises a surprise.
-alternatives: unexpected
-not_before: electric | electrical | septic | toxic | anaphylactic
-
 id: gen.loaded.stunning-blow
 forms: stunning blow | crushing blow | devastating blow | body blow | hammer blow
 signal: L1
@@ -1250,7 +1241,7 @@ explain: Outside proven fraud, "scam" is a charge of cheating.
 alternatives: scheme | disputed plan
 
 id: gen.loaded.con-job
-forms: con | conned | con job | con man | con artist | con artists | con men
+forms: conned | con job | con man | con artist | con artists | con men
 signal: L1
 category: subjective
 weight: 1
@@ -2389,15 +2380,6 @@ weight: 1
 explain: "Infested" treats people like pests.
 alternatives: (describe the numbers)
 
-id: gen.loaded.swarm
-forms: swarm | swarms | swarmed | swarming
-signal: L1
-category: dehumanising
-weight: 0.5
-explain: "Swarm" describes people as insects.
-alternatives: large numbers | many people | crowded
-not_before: bee | bees | locust | locusts | insect | insects | drone | drones | earthquake
-
 id: gen.loaded.horde
 forms: horde | hordes
 signal: L1
@@ -2484,7 +2466,7 @@ explain: Calling politicians or businesses "gangsters" accuses them of criminali
 alternatives: (describe the conduct)
 
 id: gen.loaded.bully
-forms: bully | bullies | bullied | bullying
+forms: bully | bullies
 signal: L1
 category: dehumanising
 weight: 0.5
@@ -2620,15 +2602,6 @@ category: emotive
 weight: 0.5
 explain: "Atrocity" judges an act as an outrageous crime.
 alternatives: attack | killings | (describe it)
-
-id: gen.loaded.terror
-forms: terror
-signal: L1
-category: emotive
-weight: 0.5
-explain: "Terror" (for fear or for a campaign of violence) is a charged word.
-alternatives: fear | violence
-not_before: war | on
 
 id: gen.loaded.reign-of-terror
 forms: reign of terror | campaign of terror | rampage | rampages | rampaging | killing spree | killing sprees
@@ -3186,8 +3159,8 @@ weight: 1
 explain: "Notorious" stamps a bad reputation on someone.
 alternatives: known | well-known | (describe the record)
 
-id: gen.loaded.hardline
-forms: hardline | hard-line | hardliner | hardliners
+id: gen.loaded.hardliner
+forms: hardliner | hardliners
 signal: L1
 category: subjective
 weight: 0.5
@@ -3350,8 +3323,8 @@ explain: "Peace-loving" praises one side as virtuous.
 alternatives: (describe them)
 inflect: no
 
-id: gen.loaded.patriots
-forms: patriots | patriotic | true patriots | real Americans
+id: gen.loaded.true-patriots
+forms: true patriots | real Americans | real patriots
 signal: L1
 category: glorifying
 weight: 0.5
@@ -3661,8 +3634,8 @@ explain: "Nepotism" accuses someone of favouring family; show the appointments.
 alternatives: appointed relatives
 inflect: no
 
-id: gen.loaded.kickback
-forms: kickback | kickbacks | hush money | dark money
+id: gen.loaded.hush-money
+forms: hush money | dark money
 signal: L1
 category: loaded
 weight: 0.5
@@ -4130,7 +4103,7 @@ id: gen.loaded.meddling
 forms: meddling | meddle | meddled | meddlesome
 signal: L1
 category: subjective
-weight: 1
+weight: 0.5
 explain: "Meddling" frames involvement as unwanted interference.
 alternatives: involvement | intervention
 inflect: no

@@ -218,12 +218,12 @@ explain: "Beloved" tells readers everyone loves someone.
 alternatives: popular | well-known
 inflect: no
 
-id: gen.pd.icon
-forms: icon | icons | luminary | luminaries | titan | titans | giant of | giants of | colossus | superstar | superstars | rock star | rockstar
+id: gen.pd.luminary
+forms: luminary | luminaries | titan | titans | giant of | giants of | colossus | superstar | superstars | rock star | rockstar
 signal: L3
 category: puffery
 weight: 1
-explain: "Titan" or "icon" inflates a person into a monument.
+explain: "Titan" or "luminary" inflates a person into a monument.
 alternatives: leader | well-known figure
 inflect: no
 not_before: desktop | app | the
@@ -300,15 +300,6 @@ explain: "Stellar" is a review word, not a report.
 alternatives: strong | good | (give the figures)
 inflect: no
 
-id: gen.pd.exceptional
-forms: exceptional | excellent | exemplary
-signal: L3
-category: puffery
-weight: 0.5
-explain: "Exemplary" praises something as a model.
-alternatives: good | strong
-inflect: no
-
 id: gen.pd.luxurious
 forms: luxurious | lavish | sumptuous | opulent | plush | swanky | glitzy | ritzy
 signal: L3
@@ -316,15 +307,6 @@ category: puffery
 weight: 1
 explain: "Lavish" colours spending as extravagant or glamorous.
 alternatives: expensive | large
-inflect: no
-
-id: gen.pd.vibrant
-forms: vibrant | bustling | thriving | flourishing | booming | buzzing
-signal: L3
-category: puffery
-weight: 0.5
-explain: "Vibrant" is tourism-brochure praise.
-alternatives: busy | growing | (describe it)
 inflect: no
 
 id: gen.pd.picturesque
@@ -373,18 +355,8 @@ explain: "Rising star" or "golden boy" cheers a person on.
 alternatives: (describe their record)
 inflect: no
 
-id: gen.pd.maverick
-forms: maverick | mavericks
-signal: L3
-category: puffery
-weight: 1
-explain: "Maverick" praises someone as a bold independent.
-alternatives: independent | unconventional
-inflect: no
-not_before: top
-
-id: gen.pd.watershed
-forms: watershed | watershed moment | defining moment | turning point | milestone | momentous | epochal | seminal | pivotal
+id: gen.pd.watershed-moment
+forms: watershed moment | defining moment | turning point | milestone | momentous | epochal | seminal | pivotal
 signal: L3
 category: puffery
 weight: 0.5
@@ -408,15 +380,6 @@ category: puffery
 weight: 1
 explain: "Resounding victory" amplifies a win; give the margin.
 alternatives: victory | (give the margin)
-inflect: no
-
-id: gen.pd.bold
-forms: bold | boldly | audacious | daring
-signal: L3
-category: puffery
-weight: 0.5
-explain: "Bold" praises risk-taking as courage.
-alternatives: major | risky | (describe it)
 inflect: no
 
 id: gen.pd.tireless
@@ -480,25 +443,6 @@ category: puffery
 weight: 1
 explain: "Revolutionise" promises sweeping change.
 alternatives: change | improve
-inflect: no
-
-id: gen.pd.unleash
-forms: unleash | unleashed | unleashes | unleashing | unlock | unlocks | unlocked | unlocking
-signal: L3
-category: puffery
-weight: 0.5
-explain: "Unleash" or "unlock" (potential, growth) is advertising language.
-alternatives: release | increase | allow
-inflect: no
-not_before: door | doors | phone | phones | car | gate | gates
-
-id: gen.pd.empower
-forms: empower | empowers | empowered | empowering | empowerment
-signal: L3
-category: puffery
-weight: 0.5
-explain: "Empowering" is a feel-good word that hides what actually changes.
-alternatives: allow | help | (describe it)
 inflect: no
 
 id: gen.pd.miracle
@@ -760,7 +704,7 @@ alternatives: did not invite | declined | left out
 inflect: no
 
 id: gen.pd.dressing-down
-forms: dressing-down | tongue-lashing | broadside | broadsides | salvo | barb | barbs | jab | jabs | swipe | swipes | took a swipe | takes a swipe | potshot | potshots | took a dig | a dig at
+forms: dressing-down | tongue-lashing | broadside | broadsides | salvo | barb | barbs | swipe | swipes | took a swipe | takes a swipe | potshot | potshots | took a dig | a dig at
 signal: L3
 category: dysphemism
 weight: 1
@@ -805,7 +749,7 @@ alternatives: took drastic action
 inflect: no
 
 id: gen.pd.torpedoed
-forms: torpedoed | torpedoes | torpedoing | scuttled | scuppered | nixed | shot down | sank | sunk
+forms: torpedoed | torpedoes | torpedoing | scuttled | scuppered | nixed
 signal: L3
 category: dysphemism
 weight: 0.5
@@ -944,8 +888,8 @@ explain: "Gambit" frames a move as a calculated ploy.
 alternatives: move | proposal
 inflect: no
 
-id: gen.pd.scrambled
-forms: scrambled | scrambling | scramble to | scrambles to
+id: gen.pd.scrambling-to-get
+forms: scrambling to get | scrambled to contain | scrambling to contain
 signal: L3
 category: dysphemism
 weight: 0.5
@@ -979,6 +923,15 @@ category: dysphemism
 weight: 0.5
 explain: "Death spiral" frames a decline as fatal.
 alternatives: decline | fall
+inflect: no
+
+id: gen.pd.exemplary
+forms: exemplary
+signal: L3
+category: dysphemism
+weight: 0.5
+explain: "Exemplary" praises something as a model for others.
+alternatives: good | (describe it)
 inflect: no
 
 # More puffery
@@ -1136,15 +1089,6 @@ category: puffery
 weight: 0.5
 explain: "Prestigious" borrows an institution's fame to impress readers.
 alternatives: well-known | (name it)
-inflect: no
-
-id: gen.pd.lifeline
-forms: lifeline | godsend | boon | bonanza | bonanzas | jackpot
-signal: L3
-category: puffery
-weight: 0.5
-explain: "Lifeline" or "bonanza" frames money or help as rescue or riches.
-alternatives: support | payment | gain
 inflect: no
 
 id: gen.pd.pomp
@@ -1351,7 +1295,7 @@ alternatives: visit | event | remark
 inflect: no
 
 id: gen.pd.rowdy
-forms: rowdy | raucous | unruly | booze-fuelled | booze-fueled | drunken
+forms: rowdy | raucous | unruly | booze-fuelled | booze-fueled
 signal: L3
 category: dysphemism
 weight: 0.5

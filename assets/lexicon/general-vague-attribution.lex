@@ -214,11 +214,11 @@ alternatives: (name the lawyer and client)
 inflect: no
 
 id: gen.vague.diplomats-say
-forms: diplomats say | diplomats said | diplomats says | diplomats believe | diplomats warn | diplomats warned | diplomats fear | diplomats suspect | diplomats think | officials say | officials said | officials says | officials believe | officials warn | officials warned | officials fear | officials suspect | officials think | strategists say | strategists said | strategists says | strategists believe | strategists warn | strategists warned | strategists fear | strategists suspect | strategists think
+forms: diplomats say | diplomats said | diplomats says | diplomats believe | diplomats warn | diplomats warned | diplomats fear | diplomats suspect | diplomats think | strategists say | strategists said | strategists says | strategists believe | strategists warn | strategists warned | strategists fear | strategists suspect | strategists think
 signal: E4
 category: vague
 weight: 0.5
-explain: Unnamed "diplomats say" or "officials say" is common but tells readers little about who is speaking.
+explain: Unnamed "diplomats say" is common but tells readers little about who is speaking.
 alternatives: (name the diplomat or their country)
 inflect: no
 
