@@ -489,6 +489,8 @@ func TestResponseTextAndSniff(t *testing.T) {
 		{"html served as octet-stream", "application/octet-stream", []byte("<!DOCTYPE html><html><body>hi</body></html>"), KindHTML, "hi", nil},
 		{"rss served as text/html", "text/html", []byte(`<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>`), KindFeed, "<channel>", nil},
 		{"atom served as text/plain", "text/plain", []byte(`<?xml version="1.0" encoding="utf-8"?>` + "\n<!-- generator -->\n" + `<feed xmlns="http://www.w3.org/2005/Atom"></feed>`), KindFeed, "<feed", nil},
+		{"json feed served as json", "application/json", []byte(`{"version": "https://jsonfeed.org/version/1.1", "items": []}`), KindFeed, "jsonfeed", nil},
+		{"json served as rss", "application/rss+xml", []byte(`{"not": "a feed"}`), KindText, "not", nil},
 		{"plain text served as html", "text/html", []byte("just words, no markup"), KindText, "just words", nil},
 	}
 	for _, tt := range tests {

@@ -13,7 +13,7 @@ import (
 // Kinds of document, as Sniff reports them.
 const (
 	KindHTML   = "html"
-	KindFeed   = "feed" // RSS, Atom or RDF
+	KindFeed   = "feed" // RSS, Atom, RDF or JSON Feed
 	KindText   = "text" // plain text (or JSON, CSV ...)
 	KindBinary = "binary"
 )
@@ -62,7 +62,12 @@ func (r *Response) Sniff() string {
 			return KindHTML
 		}
 	case "application/rss+xml", "application/atom+xml", "application/rdf+xml":
-		return KindFeed
+		if bytes.HasPrefix(trimmed, []byte("<")) {
+			return KindFeed
+		}
+	}
+	if bytes.HasPrefix(trimmed, []byte("{")) && bytes.Contains(trimmed, []byte("jsonfeed.org/version")) {
+		return KindFeed // JSON Feed
 	}
 	return KindText
 }
