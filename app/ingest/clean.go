@@ -69,6 +69,7 @@ var boilerplatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^click here to subscribe\b.*$`),
 	regexp.MustCompile(`^follow us on [^.]*$`),
 	regexp.MustCompile(`^read more:.*$`),
+	regexp.MustCompile(`^(?:(?:print|email|share|save)(?: this (?:article|story|page))?\s*[|·•/]?\s*){2,}$`),
 	regexp.MustCompile(`^related:.*$`),
 	regexp.MustCompile(`^(this (web)?site|we) uses? cookies\b.*$`),
 	regexp.MustCompile(`^by (continuing to use|using) this (web)?site,? you (agree|consent) to .*cookies.*$`),
