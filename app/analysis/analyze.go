@@ -370,7 +370,7 @@ func (d *doc) result() *Result {
 		case "F1", "F2", "F4":
 			counts[e.sig]++
 			// Candidates come in text order, so a sentence is counted once per frame.
-			if fi, ok := frameIdx[e.Category]; ok && lastCue[fi] != sent {
+			if fi := e.frame; fi >= 0 && lastCue[fi] != sent {
 				lastCue[fi] = sent
 				cues[fi]++
 			}

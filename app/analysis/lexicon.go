@@ -86,6 +86,7 @@ type Entry struct {
 	File          string   // pack file name
 	Line          int      // line of the entry's "id:" in File
 	sig           int      // index of Signal in SignalIDs
+	frame         int      // index of Category in the frame order for F1, F2, F4; else -1
 }
 
 // Lexicon is a loaded, immutable set of packs with the matcher built from
@@ -342,12 +343,16 @@ func entryFromBlock(file string, line int, block map[string]lexField) (*Entry, e
 		return nil, &LexiconError{File: file, Line: sl, Msg: fmt.Sprintf("unknown signal %q (want one of L1 L2 L3 L4 L5 N1 E1 E2 E4 F1 F2 F4 T1)", sig)}
 	}
 	e.Signal = sig
+	e.frame = -1
 	for i, id := range SignalIDs {
 		if id == sig {
 			e.sig = i
 		}
 	}
 	e.Category, _ = get("category")
+	if fi, ok := frameIdxMap[e.Category]; ok && (sig == "F1" || sig == "F2" || sig == "F4") {
+		e.frame = fi
+	}
 	if cats, ok := frameCategories[sig]; ok && !cats[e.Category] {
 		_, cl := get("category")
 		return nil, &LexiconError{File: file, Line: cl, Msg: fmt.Sprintf("category %q is not valid for signal %s", e.Category, sig)}

@@ -14,8 +14,52 @@ import (
 // leftmost-longest matches that do not overlap.
 
 type matchNode struct {
-	next map[uint64]*matchNode
+	next map[uint64]*matchNode // while building
+	kids []matchKid            // after building: next as a slice sorted by hash
 	ends []matchEnd
+}
+
+// matchKid is one child of a trie node. Most nodes have a few children, and
+// scanning a short slice is cheaper than hashing into a map.
+type matchKid struct {
+	hash uint64
+	node *matchNode
+}
+
+// child returns the child for the word hash h, or nil.
+func (n *matchNode) child(h uint64) *matchNode {
+	k := n.kids
+	if len(k) <= 8 {
+		for i := range k {
+			if k[i].hash == h {
+				return k[i].node
+			}
+		}
+		return nil
+	}
+	i, j := 0, len(k)
+	for i < j {
+		m := int(uint(i+j) >> 1)
+		if k[m].hash < h {
+			i = m + 1
+		} else {
+			j = m
+		}
+	}
+	if i < len(k) && k[i].hash == h {
+		return k[i].node
+	}
+	return nil
+}
+
+// freeze turns the children maps into sorted slices, recursively.
+func (n *matchNode) freeze() {
+	for h, c := range n.next {
+		n.kids = append(n.kids, matchKid{h, c})
+		c.freeze()
+	}
+	slices.SortFunc(n.kids, func(a, b matchKid) int { return cmp.Compare(a.hash, b.hash) })
+	n.next = nil
 }
 
 type matchEnd struct {
@@ -57,6 +101,7 @@ func (m *matcher) finish() {
 	m.filter = make([]uint64, filterBits/64)
 	m.info = make(map[uint64]wordInfo, len(m.root)+len(wordClass))
 	for h, n := range m.root {
+		n.freeze()
 		m.info[h] = wordInfo{class: wordClass[h], node: n}
 		m.addFilter(h)
 	}
@@ -264,10 +309,10 @@ func (m *matcher) match(text string, toks []token, words []wordRef, out []candid
 				}
 			}
 			j++
-			if n.next == nil || j >= len(words) || words[j].brk {
+			if n.kids == nil || j >= len(words) || words[j].brk {
 				break
 			}
-			if n = n.next[words[j].hash]; n == nil {
+			if n = n.child(words[j].hash); n == nil {
 				break
 			}
 		}

@@ -119,6 +119,17 @@ func tokenize(text string, toks []token) []token {
 			i = j
 			continue
 		}
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				w := scanWord(text, i, rune(c), 1)
+				toks = append(toks, w)
+				i = int(w.end)
+			} else {
+				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, ch: rune(c)})
+				i++
+			}
+			continue
+		}
 		r, size := runeAt(text, i)
 		if !isWordRune(r) {
 			if r == '\u2028' || r == '\u2029' || r == 0x85 {
@@ -141,11 +152,20 @@ func scanWord(text string, i int, r rune, size int) token {
 	t := token{start: int32(i), kind: tWord}
 	h := uint64(fnvOffset)
 	upper, letters := 0, 0
-	if unicode.IsUpper(r) {
-		t.flags |= fCap
-	}
-	if r < utf8.RuneSelf && '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
-		t.flags |= fNumber
+	if r < utf8.RuneSelf {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			t.flags |= fCap
+		case '0' <= r && r <= '9':
+			t.flags |= fNumber
+		}
+	} else {
+		if unicode.IsUpper(r) {
+			t.flags |= fCap
+		}
+		if unicode.IsDigit(r) {
+			t.flags |= fNumber
+		}
 	}
 	// An initialism: letter, dot, letter, dot ... ("U.S.", "a.m.").
 	if i+size < len(text) && text[i+size] == '.' && unicode.IsLetter(r) {
