@@ -18,7 +18,12 @@ func sortedSignals(m map[string]int) []string {
 
 // Totals counts what the database holds.
 type Totals struct {
-	Articles, Outlets, Stories, Syndicated, NotAnalysed, Batches int
+	Articles    int `json:"articles"`
+	Outlets     int `json:"outlets"`
+	Stories     int `json:"stories"`
+	Syndicated  int `json:"syndicated"`
+	NotAnalysed int `json:"not_analysed"`
+	Batches     int `json:"batches"`
 }
 
 // Totals returns the corpus counts.
