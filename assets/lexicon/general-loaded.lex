@@ -4180,3 +4180,790 @@ explain: "Swamp" pictures government as a filthy place.
 alternatives: (name the institution)
 inflect: no
 not_before: the | a | mangrove | salt | cypress
+
+# Belittling, costs and contempt
+
+id: gen.loaded.merely
+forms: merely
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Mere" shrinks a number or fact so that it seems unimportant.
+alternatives: only | (give the figure)
+not_before: the
+
+id: gen.loaded.paltry
+forms: paltry | measly | piddling | derisory | puny
+signal: L1
+category: subjective
+weight: 1
+explain: "Paltry" sneers at an amount as too small.
+alternatives: small | (give the figure and a comparison)
+
+id: gen.loaded.meagre
+forms: meagre | meager | scant | scanty
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Meagre" judges an amount as too little.
+alternatives: small | limited | (give the figure)
+
+id: gen.loaded.exorbitant
+forms: exorbitant | extortionate | outrageous prices | eye-popping
+signal: L1
+category: subjective
+weight: 1
+explain: "Exorbitant" judges a price as unfairly high.
+alternatives: high | (give the figure and a comparison)
+
+id: gen.loaded.hefty
+forms: hefty
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Hefty" (fine, bill, price) makes a figure sound heavy.
+alternatives: large | (give the figure)
+
+id: gen.loaded.startling
+forms: startling | startlingly
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Startling" tells readers to be surprised.
+alternatives: unexpected | notable
+
+id: gen.loaded.emboldened
+forms: emboldened
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Emboldened" suggests someone now dares to do something bad.
+alternatives: encouraged
+
+id: gen.loaded.quagmire
+forms: quagmire | quagmires
+signal: L1
+category: subjective
+weight: 1
+explain: "Quagmire" pictures a policy or war as a bog nobody can escape.
+alternatives: long conflict | difficult situation
+
+id: gen.loaded.tribalism
+forms: tribalism | tribal politics
+signal: L1
+category: subjective
+weight: 1
+explain: "Tribalism" dismisses political loyalty as primitive.
+alternatives: partisanship | group loyalty
+
+id: gen.loaded.plutocrat
+forms: plutocrat | plutocrats | plutocracy | plutocratic
+signal: L1
+category: subjective
+weight: 1
+explain: "Plutocrat" condemns rich people as ruling by money.
+alternatives: wealthy donor | billionaire
+
+id: gen.loaded.selfish
+forms: selfish | selfishly | selfishness
+signal: L1
+category: subjective
+weight: 1
+explain: "Selfish" judges a person's motives.
+alternatives: (describe what they did)
+
+id: gen.loaded.stingy
+forms: stingy | miserly | tight-fisted | penny-pinching
+signal: L1
+category: subjective
+weight: 1
+explain: "Stingy" sneers at spending decisions.
+alternatives: limited | low | reluctant to spend
+
+id: gen.loaded.unabashed
+forms: unabashed | unabashedly | unapologetic | unapologetically
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Unabashed" hints that someone should be ashamed.
+alternatives: open | openly
+
+id: gen.loaded.awkward
+forms: awkward | awkwardly
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Awkwardly" mocks a person's manner or timing.
+alternatives: (describe it)
+
+id: gen.loaded.rosy
+forms: rosy | rose-tinted | rose-coloured | rose-colored
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Rosy picture" suggests a view is naively optimistic.
+alternatives: optimistic | positive
+
+id: gen.loaded.empty-promises
+forms: empty promises | empty promise | empty rhetoric | empty words | empty gesture | hollow promises | hollow words | hollow victory | hollow gesture
+signal: L1
+category: subjective
+weight: 1
+explain: "Empty promises" judges commitments as insincere before the outcome is known.
+alternatives: promises | (say what was done)
+
+id: gen.loaded.mafia-state
+forms: mafia state | mafia-like | mafia-style | mob boss | godfather of
+signal: L1
+category: subjective
+weight: 1
+explain: "Mafia state" compares a government to organised crime.
+alternatives: (describe the conduct)
+
+id: gen.loaded.shame-on
+forms: shame on | a national shame | national disgrace | a disgrace | an embarrassment | a stain on
+signal: L1
+category: subjective
+weight: 1
+explain: "A national disgrace" is a moral verdict in the writer's voice.
+alternatives: criticised | (describe it)
+
+id: gen.loaded.wasteful
+forms: wasteful | wasteful spending | a waste of money | a waste of time | a waste of resources | wasted millions | wasted billions
+signal: L1
+category: subjective
+weight: 1
+explain: "Wasteful spending" judges spending before the reader sees what it bought.
+alternatives: spending | (give the figures)
+
+id: gen.loaded.propaganda-machine
+forms: propaganda machine | outrage machine | hype machine | smear machine | attack machine | noise machine
+signal: L1
+category: subjective
+weight: 1
+explain: "Propaganda machine" pictures a side's communication as an industrial lie factory.
+alternatives: media operation | communications team
+
+id: gen.loaded.storm-of-criticism
+forms: storm of criticism | political storm | storm of protest | storm of controversy | storm of outrage
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Storm of criticism" turns objections into bad weather.
+alternatives: criticism | objections
+
+id: gen.loaded.flex-its-muscles
+forms: flex its muscles | flexed its muscles | flexing its muscles | flexing their muscles | flexed their muscles | muscled through | muscle through | muscling through
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Flexing its muscles" frames an action as a show of force.
+alternatives: showed its strength | pushed through
+
+id: gen.loaded.all-hell-broke-loose
+forms: all hell broke loose | living hell | hell on earth | hell on wheels
+signal: L1
+category: subjective
+weight: 1
+explain: "Living hell" dramatises suffering with an image of hell.
+alternatives: very difficult | (describe the conditions)
+
+id: gen.loaded.tenuous-grasp
+forms: tenuous grasp | loose grasp | shaky grasp | poor grasp | little grasp | loose relationship with the truth | tenuous relationship with the truth
+signal: L1
+category: subjective
+weight: 1
+explain: "A tenuous grasp of the facts" mocks someone's understanding.
+alternatives: disputed | (say what was wrong)
+
+id: gen.loaded.plagued
+forms: plagued | plaguing
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Plagued" describes problems as a disease.
+alternatives: affected | troubled
+
+id: gen.loaded.fundamentalist
+forms: fundamentalist | fundamentalists | fundamentalism
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Fundamentalist" often works as a sneer at religious or ideological opponents.
+alternatives: conservative | devout | (describe the beliefs)
+
+id: gen.loaded.overzealous
+forms: overzealous | zealous | zealously
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Overzealous" judges someone as going too far.
+alternatives: strict | active
+
+id: gen.loaded.sneering
+forms: sneering | contemptuous | contemptuously | scornful | scornfully | derisive | derisively | dismissive | dismissively
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Sneering" describes someone's attitude as contempt.
+alternatives: critical | (quote them)
+
+id: gen.loaded.godless
+forms: godless | heretic | heretics | heresy | sacrilege | sacrilegious
+signal: L1
+category: subjective
+weight: 0.5
+explain: Religious insults like "heresy" (outside religion) treat disagreement as sin.
+alternatives: dissent | departure from
+
+id: gen.loaded.doomed
+forms: doomed
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Doomed" declares failure before it happens.
+alternatives: likely to fail (attributed) | struggling
+
+id: gen.loaded.crumbling
+forms: crumbling | decrepit | dilapidated | ramshackle | rickety
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Crumbling" paints infrastructure or institutions as collapsing.
+alternatives: old | in poor repair
+
+id: gen.loaded.filthy
+forms: filthy | filth
+signal: L1
+category: subjective
+weight: 1
+explain: "Filthy" expresses disgust at people or places.
+alternatives: dirty | (describe the conditions)
+
+id: gen.loaded.vulgar
+forms: vulgar | crude | crass | coarse | boorish | uncouth
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Crass" insults manners or taste.
+alternatives: blunt | informal
+not_before: oil
+
+id: gen.loaded.obnoxious
+forms: obnoxious | odious | loathsome | contemptible | detestable | noxious views
+signal: L1
+category: subjective
+weight: 1
+explain: "Odious" expresses the writer's loathing.
+alternatives: (describe it)
+
+id: gen.loaded.insulting
+forms: insulting | demeaning
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Demeaning" judges how something treats people; say who feels demeaned.
+alternatives: (describe it)
+
+id: gen.loaded.monstrosity
+forms: monstrosity | monstrosities | eyesore | eyesores | abomination | abominations
+signal: L1
+category: subjective
+weight: 1
+explain: "Eyesore" or "monstrosity" is a verdict on taste or morals.
+alternatives: (describe it)
+
+id: gen.loaded.cheap-shot
+forms: cheap shot | cheap shots | low blow | low blows | below the belt | backhanded | two-faced
+signal: L1
+category: subjective
+weight: 1
+explain: "Cheap shot" judges criticism as unfair.
+alternatives: criticism | remark
+
+id: gen.loaded.senile
+forms: senile | doddering | feeble-minded | brain-dead | braindead | half-witted | dimwitted | dim-witted | nitwit | nitwits | dunce | know-nothing | know-nothings
+signal: L1
+category: subjective
+weight: 2
+explain: Insults about mental ability mock people instead of describing them.
+alternatives: (describe what they did)
+
+id: gen.loaded.sorry-state
+forms: sorry state | sorry saga | sorry spectacle | unedifying | unseemly | undignified | soap opera
+signal: L1
+category: subjective
+weight: 1
+explain: "Unedifying spectacle" scolds people for their conduct.
+alternatives: (describe it)
+
+id: gen.loaded.three-ring-circus
+forms: three-ring circus | clown car | circus act
+signal: L1
+category: subjective
+weight: 2
+explain: "Three-ring circus" mocks an event as a chaotic show.
+alternatives: (describe the event)
+
+id: gen.loaded.swingeing
+forms: swingeing | swingeing cuts | punishing | stifling
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Swingeing cuts" dramatises their harshness.
+alternatives: large cuts | heavy
+not_before: heat
+
+id: gen.loaded.gulag
+forms: gulag | gulags | Soviet-style | Stalinist | Maoist | banana republic | third-world country | tin-pot | tinpot
+signal: L1
+category: subjective
+weight: 1
+explain: "Banana republic" or "Soviet-style" compares a country or policy to a discredited regime.
+alternatives: (describe the policy)
+
+id: gen.loaded.thin-skinned
+forms: thin-skinned | whataboutism | both-sidesism
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Thin-skinned" mocks a person as oversensitive.
+alternatives: sensitive to criticism
+
+id: gen.loaded.fake-outrage
+forms: fake outrage | faux outrage | manufactured outrage | selective outrage | performative outrage | outrage culture | manufactured crisis
+signal: L1
+category: subjective
+weight: 1
+explain: "Manufactured outrage" dismisses other people's anger as fake.
+alternatives: criticism | objections
+
+id: gen.loaded.conspiracy-minded
+forms: conspiracy-minded | conspiracy-mongering | conspiracy mongers | conspiracist | conspiracists
+signal: L1
+category: subjective
+weight: 1
+explain: "Conspiracy-minded" dismisses people as believers in plots.
+alternatives: sceptical | (describe their claims)
+
+id: gen.loaded.terrorise
+forms: terrorise | terrorised | terrorising | terrorize | terrorized | terrorizing
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Terrorise" (outside terrorism) dramatises intimidation.
+alternatives: intimidate | threaten
+
+id: gen.loaded.hound
+forms: hound | hounded | hounding
+signal: L1
+category: subjective
+weight: 1
+explain: "Hounded" pictures someone hunted by dogs.
+alternatives: pursued | pressured
+not_before: basset
+
+id: gen.loaded.crucified
+forms: crucified | crucify | crucifying
+signal: L1
+category: subjective
+weight: 1
+explain: "Crucified" (for criticism) compares a public attack to execution.
+alternatives: heavily criticised
+
+id: gen.loaded.well-respected
+forms: well-respected | highly respected | widely respected | much-admired | universally admired
+signal: L1
+category: glorifying
+weight: 0.5
+explain: "Highly respected" lends a person authority in the writer's voice.
+alternatives: (give their role and record)
+
+id: gen.loaded.dedicated-public-servant
+forms: dedicated public servant | devoted public servant | faithful servant | loyal servant
+signal: L1
+category: glorifying
+weight: 0.5
+explain: "Dedicated public servant" is a tribute, not a description.
+alternatives: official | (give their record)
+
+id: gen.loaded.freedom-loving-people
+forms: freedom-loving people | peace-loving people | law-abiding citizens | law-abiding gun owners
+signal: L1
+category: glorifying
+weight: 0.5
+explain: "Law-abiding citizens" casts one group as the good people.
+alternatives: citizens | residents
+
+# More judgement words
+
+id: gen.loaded.eccentric
+forms: eccentric | eccentricity | quirky
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Eccentric" marks a person as odd, which colours how readers see them.
+alternatives: unusual | unconventional
+
+id: gen.loaded.gall
+forms: gall | chutzpah | audacity
+signal: L1
+category: subjective
+weight: 0.5
+explain: "The gall to" accuses someone of shameless nerve.
+alternatives: (describe what they did)
+not_before: bladder
+
+id: gen.loaded.shtick
+forms: shtick | schtick | antics | shenanigans | hijinks | high jinks
+signal: L1
+category: subjective
+weight: 1
+explain: "Antics" or "shenanigans" mocks behaviour as silly or sneaky.
+alternatives: conduct | actions
+
+id: gen.loaded.ill-advised
+forms: ill-advised | ill-judged | ill-considered | foolhardy
+signal: L1
+category: subjective
+weight: 1
+explain: "Ill-advised" is the writer's verdict on a decision.
+alternatives: risky | criticised
+
+id: gen.loaded.frivolous
+forms: frivolous
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Frivolous" (lawsuits, spending) dismisses something as unserious.
+alternatives: (describe it)
+
+id: gen.loaded.sketchy
+forms: sketchy | iffy | dicey
+signal: L1
+category: subjective
+weight: 1
+explain: "Sketchy" hints at something dishonest or unreliable.
+alternatives: uncertain | unverified
+
+id: gen.loaded.comical
+forms: comical | comically | cartoonish | cartoonishly
+signal: L1
+category: subjective
+weight: 1
+explain: "Cartoonish" mocks a person or plan as a joke.
+alternatives: exaggerated | (describe it)
+
+id: gen.loaded.polarizing
+forms: polarizing | polarising
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Polarising" judges a figure as splitting people, often used for one side.
+alternatives: contested | (give poll figures)
+
+id: gen.loaded.self-defeating
+forms: self-defeating | counterproductive | counter-productive
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Self-defeating" judges a policy's results in advance.
+alternatives: (describe the likely effects)
+
+id: gen.loaded.platitudes
+forms: platitudes | platitude | bromides | boilerplate | talking points
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Platitudes" dismisses statements as empty.
+alternatives: statements | remarks
+
+id: gen.loaded.finger-wagging
+forms: finger-wagging | chest-thumping | chest-beating | breast-beating | saber-rattling | sabre-rattling
+signal: L1
+category: subjective
+weight: 1
+explain: "Sabre-rattling" frames statements as empty threats or showing off.
+alternatives: warnings | threats
+
+id: gen.loaded.attention-seeking
+forms: attention-seeking | attention seeker | attention-seekers | publicity-hungry | publicity-seeking | media-hungry
+signal: L1
+category: subjective
+weight: 1
+explain: "Attention-seeking" judges someone's motives.
+alternatives: public | (describe what they did)
+
+id: gen.loaded.fakery
+forms: fakery | trickster | tricksters | huckster | hucksters | snake-oil salesman
+signal: L1
+category: subjective
+weight: 1
+explain: "Huckster" calls someone a cheating salesman.
+alternatives: promoter | seller
+
+id: gen.loaded.mockery
+forms: mockery | makes a mockery | made a mockery | a mockery of
+signal: L1
+category: subjective
+weight: 1
+explain: "Makes a mockery of" declares that something has been reduced to a joke.
+alternatives: undermines | (describe it)
+
+id: gen.loaded.megalomania
+forms: megalomania | megalomaniac | megalomaniacal | power-hungry | power-mad
+signal: L1
+category: subjective
+weight: 1
+explain: "Power-hungry" judges a person's motives.
+alternatives: ambitious | (describe what they did)
+
+id: gen.loaded.debasement
+forms: debasement | debased | debase | degrading spectacle
+signal: L1
+category: subjective
+weight: 1
+explain: "Debasement" frames a change as moral decline.
+alternatives: change | (describe it)
+
+id: gen.loaded.relentless
+forms: relentless | relentlessly | onslaught | unrelenting
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Onslaught" frames actions or criticism as an unstoppable attack.
+alternatives: series | campaign
+
+id: gen.loaded.unbridled
+forms: unbridled | unfettered | unchecked
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Unbridled" pictures something as a runaway horse.
+alternatives: unrestricted | (describe it)
+
+id: gen.loaded.depressing
+forms: depressing | dispiriting | demoralising | demoralizing
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Depressing" shares the writer's mood.
+alternatives: (describe it)
+
+id: gen.loaded.glowing
+forms: glowing | gushing | fawning | sycophantic coverage
+signal: L1
+category: subjective
+weight: 1
+explain: "Fawning" judges praise as servile.
+alternatives: positive | praise
+
+id: gen.loaded.poignant
+forms: poignant | poignantly | moving tribute | touching tribute
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Poignant" tells readers to feel moved.
+alternatives: (describe it)
+
+id: gen.loaded.gruff
+forms: gruff | surly | grumpy | cantankerous | curmudgeonly | irascible
+signal: L1
+category: subjective
+weight: 1
+explain: "Cantankerous" describes a personality instead of what was said.
+alternatives: (quote them)
+
+id: gen.loaded.insecure
+forms: insecure | thin-skinned bully | fragile ego
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Fragile ego" diagnoses someone's psychology without evidence.
+alternatives: (describe the behaviour)
+not_before: food | financially | economically | housing
+
+id: gen.loaded.cowering
+forms: cowering | cowered | whimpering | whimpered | snivelling | sniveling
+signal: L1
+category: subjective
+weight: 2
+explain: "Cowering" portrays someone as pathetically afraid.
+alternatives: (describe what they did)
+
+id: gen.loaded.fool
+forms: fool | fools | foolhardy decision | bimbo | bimbos | bastard | bastards | jerk | jerks
+signal: L1
+category: subjective
+weight: 2
+explain: Insults like "fool" or "bimbo" belong, if anywhere, in quotes, not the narrator's voice.
+alternatives: (name the person)
+not_before: april | april's
+
+id: gen.loaded.surprisingly
+forms: surprisingly | unsurprisingly | astonishingly enough | oddly | curiously | bizarrely enough
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Unsurprisingly" tells readers what they should have expected.
+alternatives: (drop it)
+
+id: gen.loaded.deliberately
+forms: deliberately | intentionally | knowingly | wilfully | willfully | purposely | on purpose
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Deliberately" claims to know someone's intent; show the evidence.
+alternatives: (show the evidence of intent)
+
+id: gen.loaded.casually
+forms: casually | blithely | cavalierly | cavalier | flippantly | flippant | glibly | glib
+signal: L1
+category: subjective
+weight: 1
+explain: "Blithely" judges someone as careless about serious things.
+alternatives: (describe what they did)
+
+id: gen.loaded.clumsily
+forms: clumsily | clumsy | ham-handed | heavy-footed
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Clumsy" judges how something was done.
+alternatives: (describe it)
+
+id: gen.loaded.ignorantly
+forms: ignorantly | naively | naïvely | foolishly ignorant
+signal: L1
+category: subjective
+weight: 1
+explain: "Naively" belittles someone's judgement.
+alternatives: (describe it)
+
+id: gen.loaded.needless
+forms: needless | gratuitous
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Needless" judges something as serving no purpose.
+alternatives: (describe it)
+
+id: gen.loaded.exaggerated
+forms: exaggerated | exaggerating | exaggeration | exaggerate | overblown | overstated | hyperbolic | hyperbole
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Overblown" dismisses a concern or claim as exaggerated.
+alternatives: disputed | (give the figures)
+
+id: gen.loaded.downplay
+forms: downplay | downplayed | downplaying | downplays | play down | played down | playing down | plays down
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Downplayed" accuses someone of hiding how serious something is.
+alternatives: said it was less serious | (give the figures)
+
+id: gen.loaded.embroiled
+forms: embroiled | mired | entangled in
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Embroiled in" pictures someone stuck in a mess, implying guilt.
+alternatives: involved in | facing
+
+id: gen.loaded.crippled
+forms: crippled | hobbled | hamstrung | kneecapped
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Hobbled" pictures a policy or person as lamed.
+alternatives: limited | weakened
+
+id: gen.loaded.chasm
+forms: chasm | yawning gap | gaping hole | gulf between
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Yawning gap" dramatises a difference; give the figures.
+alternatives: gap | difference
+
+id: gen.loaded.tinker
+forms: tinker | tinkering | tinkered | fiddling | meddle with
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Tinkering" dismisses changes as trivial or amateur.
+alternatives: adjusting | changing
+
+id: gen.loaded.utopian
+forms: utopian | utopia | pipe-dream | fantasy land | fantasyland | la-la land | cloud cuckoo land | cloud-cuckoo-land
+signal: L1
+category: subjective
+weight: 1
+explain: "Utopian" dismisses a plan as unrealistic.
+alternatives: ambitious | untested
+
+id: gen.loaded.playbook
+forms: playbook | from the playbook | authoritarian playbook | old playbook
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Playbook" suggests an action follows a cynical script.
+alternatives: strategy | approach
+
+id: gen.loaded.held-hostage
+forms: held hostage | holding hostage | hold hostage | holds hostage | taken hostage by
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Held hostage" (for a budget or debate) compares politics to kidnapping.
+alternatives: blocked | delayed
+
+id: gen.loaded.virulent
+forms: virulent | virulently | venomous | vitriol | vitriolic | venom
+signal: L1
+category: subjective
+weight: 1
+explain: "Vitriolic" compares words to acid or poison.
+alternatives: harsh | strongly worded
+
+id: gen.loaded.defiant
+forms: defiant | defiantly | defiance
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Defiant" can cast someone as a brave rebel or a stubborn offender.
+alternatives: (describe what they did)
+
+id: gen.loaded.right-wingers
+forms: right-wingers | left-wingers | right wingers | left wingers | rightwingers | leftwingers
+signal: L1
+category: subjective
+weight: 1
+explain: Nouns like "right-wingers" reduce people to a political label.
+alternatives: conservatives | progressives | (name the group)
+
+id: gen.loaded.ultra-progressive
+forms: ultra-progressive | hyper-partisan | hyperpartisan | rabidly partisan
+signal: L1
+category: subjective
+weight: 1
+explain: "Hyper-partisan" judges someone as blindly loyal to a side.
+alternatives: partisan | (describe it)
+
+id: gen.loaded.eco-warrior
+forms: eco-warrior | eco-warriors | eco-fascist | eco-fascists | eco-zealot | eco-zealots | eco-loon | eco-loons | tree-hugger | tree-huggers | tree hugger
+signal: L1
+category: subjective
+weight: 1
+explain: "Eco-warrior" or "tree-hugger" mocks environmental campaigners.
+alternatives: environmental campaigners | activists
+
+id: gen.loaded.populist-demagogue
+forms: populist demagogue | rank populism | crude populism
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Crude populism" dismisses a politician's appeal as cheap.
+alternatives: populist | (describe the policy)
