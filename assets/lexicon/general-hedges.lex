@@ -358,6 +358,15 @@ explain: "Debatable" marks a point as open to argument.
 alternatives: (say who disputes it)
 inflect: no
 
+id: gen.hedge.potential-risk
+forms: potential risk | potential risks | potential threat | potential threats | potential danger | potential dangers | potential security risk | potential national security risk | potential conflict of interest | potential conflicts of interest | potential crisis | potential disaster | potential catastrophe | potential harm
+signal: E2
+category: hedge
+weight: 0.5
+explain: "A potential risk" raises an alarm while hedging it, so the claim cannot be wrong.
+alternatives: (state the risk, its likelihood and who assesses it)
+inflect: no
+
 id: gen.hedge.potentially
 forms: potentially
 signal: E2

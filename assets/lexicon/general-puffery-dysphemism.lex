@@ -588,7 +588,7 @@ forms: lashed out | lashes out | lashing out | lash out
 signal: L3
 category: dysphemism
 weight: 1
-explain: "Lashed out" makes criticism sound like a violent, uncontrolled act.
+explain: "Lashed out" pictures a speaker striking wildly, so criticism reads as loss of control.
 alternatives: criticised | responded angrily
 inflect: no
 
@@ -597,7 +597,7 @@ forms: tore into | tears into | tearing into | tear into | torn into | ripped in
 signal: L3
 category: dysphemism
 weight: 1
-explain: "Tore into" makes criticism sound like a physical attack.
+explain: "Tore into" turns a critical remark into an animal ripping at its prey.
 alternatives: criticised
 inflect: no
 
@@ -625,7 +625,7 @@ forms: hit out | hits out | hitting out | hit back | hits back | hitting back
 signal: L3
 category: dysphemism
 weight: 1
-explain: "Hit out" makes criticism sound like a punch.
+explain: "Hit out" (a favourite of headlines) turns a critical remark into a punch.
 alternatives: criticised | responded
 inflect: no
 
@@ -1116,6 +1116,15 @@ category: puffery
 weight: 0.5
 explain: "Against all odds" turns a story into a heroic underdog tale.
 alternatives: despite | (describe the difficulties)
+inflect: no
+
+id: gen.pd.gave-away-secrets
+forms: gave away secrets | gave away classified | gave away top secret | gave away sensitive | give away secrets | giving away secrets | gives away secrets | gave away the store | give away the store | giving away the store | gave away the farm | give away the farm
+signal: L3
+category: dysphemism
+weight: 1
+explain: "Gave away secrets" frames sharing information as careless or treacherous.
+alternatives: shared | disclosed | provided
 inflect: no
 
 # More dysphemism
