@@ -18,7 +18,7 @@ func fuzzRead(t *testing.T, data string, m map[string]string, read func(r *reade
 			if a.Text == "" || Clean(a.Text) != a.Text {
 				t.Errorf("article text not clean or empty: %q", a.Text)
 			}
-			if a.Line <= lastLine {
+			if a.Line < lastLine || a.Line < 1 {
 				t.Errorf("article line %d after line %d", a.Line, lastLine)
 			}
 			lastLine = a.Line
@@ -94,6 +94,8 @@ func FuzzJSONL(f *testing.F) {
 	f.Add(`{"content_original":"real","content":"tok"}`, "content_original")
 	f.Add("\n\n{\"Text\":\"x\", \"TEXT\":\"y\"} trailing\n", "")
 	f.Add(`{"body":null,"text":{"name":"n"}}`, "")
+	f.Add("[\n {\"text\": \"a\"},\n 7,\n {\"text\": \"b\",\n \"title\": [1, {\"x\": null}]}\n]", "")
+	f.Add("\ufeff[{\"text\":\"a\"},{\"text\": bad}]", "")
 	f.Fuzz(func(t *testing.T, data, textCol string) {
 		var m map[string]string
 		if textCol != "" {

@@ -383,3 +383,45 @@ func TestStopEarly(t *testing.T) {
 		t.Errorf("cancel: got %v after %d articles, want context.Canceled after 1", err, n)
 	}
 }
+
+func TestReadJSONArray(t *testing.T) {
+	const file = "\ufeff[\n" +
+		"  {\n    \"title\": \"First\",\n    \"text\": \"The first article.\"\n  },\n" +
+		"  {\"title\": \"Second\", \"text\": \"The second article.\"},\n" +
+		"  42,\n" +
+		"  {\n    \"title\": \"Fourth\",\n    \"body\": \"The fourth article.\"\n  }\n" +
+		"]\n"
+	tests := []struct {
+		name, content string
+		wantTitles    []string
+		wantLines     []int
+		wantFailLines []int
+		wantKind      error
+	}{
+		{name: "pretty printed", content: file, wantTitles: []string{"First", "Second", "Fourth"}, wantLines: []int{2, 6, 8}, wantFailLines: []int{7}, wantKind: ErrMalformed},
+		{name: "syntax error stops", content: "[\n{\"text\":\"ok\"},\n{\"text\": oops},\n{\"text\":\"never read\"}\n]", wantTitles: []string{""}, wantLines: []int{2}, wantFailLines: []int{3}, wantKind: ErrMalformed},
+		{name: "empty array", content: "[ ]", wantFailLines: []int{0}, wantKind: ErrEmpty},
+		{name: "no text field", content: "[{\"title\":\"x\"}]", wantFailLines: []int{0}, wantKind: ErrNoTextColumn},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := writeFile(t, "a.json", tt.content)
+			arts, fails := collect(t, []string{p}, Options{})
+			var titles []string
+			var lines, failLines []int
+			for _, a := range arts {
+				titles = append(titles, a.Title)
+				lines = append(lines, a.Line)
+			}
+			for _, f := range fails {
+				failLines = append(failLines, f.Line)
+				if !errors.Is(f, tt.wantKind) {
+					t.Errorf("failure %v: want kind %v", f, tt.wantKind)
+				}
+			}
+			if !slices.Equal(titles, tt.wantTitles) || !slices.Equal(lines, tt.wantLines) || !slices.Equal(failLines, tt.wantFailLines) {
+				t.Errorf("got titles %q lines %v failure lines %v (%v); want %q %v %v", titles, lines, failLines, fails, tt.wantTitles, tt.wantLines, tt.wantFailLines)
+			}
+		})
+	}
+}

@@ -246,9 +246,11 @@ func readLine(br *bufio.Reader, buf []byte, max int) (line []byte, size int, err
 // allowed.
 func (r *reader) readJSONL(ctx context.Context, in input, source string, br *bufio.Reader) error {
 	max := r.maxRecord()
+	if head, _ := br.Peek(512); bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n\ufeff"), []byte("[")) {
+		return r.readJSONArray(ctx, in, source, br)
+	}
 	var buf []byte
 	lineNo := 0
-	textKeys, _ := r.columnsFor("text")
 	seenObject := false
 	for {
 		if err := ctx.Err(); err != nil {
@@ -287,25 +289,124 @@ func (r *reader) readJSONL(ctx context.Context, in input, source string, br *buf
 			r.fail(Failure{Source: source, Line: lineNo, Err: err})
 			continue
 		}
-		if _, ok := lookup(obj, textKeys); !ok {
-			keys := make([]string, 0, len(obj))
-			for k := range obj {
-				keys = append(keys, k)
-			}
-			slices.Sort(keys)
-			if !seenObject {
-				r.failInput(in, r.noTextColumn(keys))
-				return nil
-			}
-			r.fail(Failure{Source: source, Line: lineNo, Err: newProblem(ErrNoTextColumn, "no text field; the keys are: %s", strings.Join(keys, ", "))})
-			continue
-		}
-		seenObject = true
-		v := r.objectRow(obj)
-		if err := r.tableArticle(ctx, in, lineNo, "jsonl", v); err != nil {
+		stop, err := r.jsonObject(ctx, in, lineNo, obj, &seenObject)
+		if err != nil || stop {
 			return err
 		}
 	}
+}
+
+// jsonObject turns one decoded JSON object into an article. A first object
+// without a text field fails the whole file (stop is set); a later one
+// fails its own line.
+func (r *reader) jsonObject(ctx context.Context, in input, line int, obj map[string]any, seen *bool) (stop bool, err error) {
+	textKeys, _ := r.columnsFor("text")
+	if _, ok := lookup(obj, textKeys); !ok {
+		keys := make([]string, 0, len(obj))
+		for k := range obj {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		if !*seen {
+			r.failInput(in, r.noTextColumn(keys))
+			return true, nil
+		}
+		r.fail(Failure{Source: in.path, Line: line, Err: newProblem(ErrNoTextColumn, "no text field; the keys are: %s", strings.Join(keys, ", "))})
+		return false, nil
+	}
+	*seen = true
+	return false, r.tableArticle(ctx, in, line, "jsonl", r.objectRow(obj))
+}
+
+// lineCounter counts the newlines read through it, and answers which line
+// a byte offset is on while remembering only the newlines not yet passed.
+type lineCounter struct {
+	r       io.Reader
+	read    int64   // bytes read so far
+	pending []int64 // offsets of newlines at or after the last query
+	line    int     // line of the last queried offset, from 1
+}
+
+func (l *lineCounter) Read(p []byte) (int, error) {
+	n, err := l.r.Read(p)
+	for i, c := range p[:n] {
+		if c == '\n' {
+			l.pending = append(l.pending, l.read+int64(i))
+		}
+	}
+	l.read += int64(n)
+	return n, err
+}
+
+// lineAt returns the line holding byte offset off; offsets must not
+// decrease from one call to the next.
+func (l *lineCounter) lineAt(off int64) int {
+	i := 0
+	for i < len(l.pending) && l.pending[i] < off {
+		i++
+	}
+	l.line += i
+	l.pending = l.pending[i:]
+	return l.line + 1
+}
+
+// readJSONArray reads a .json file holding one array of objects, streaming
+// element by element. Each article's line is where its object starts. A
+// syntax error ends the file, since the rest of an array cannot be found
+// reliably after one.
+func (r *reader) readJSONArray(ctx context.Context, in input, source string, br *bufio.Reader) error {
+	if head, _ := br.Peek(3); string(head) == "\ufeff" {
+		br.Discard(3)
+	}
+	lc := &lineCounter{r: br}
+	lim := &recordLimiter{r: lc, max: r.maxRecord()}
+	dec := json.NewDecoder(lim)
+	if _, err := dec.Token(); err != nil {
+		r.failInput(in, newProblem(ErrMalformed, "malformed JSON: %v", err))
+		return nil
+	}
+	seen := false
+	for dec.More() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		lim.n = 0
+		var raw json.RawMessage
+		err := dec.Decode(&raw)
+		end := dec.InputOffset()
+		line := lc.lineAt(end) - bytes.Count(raw, []byte("\n"))
+		if errors.Is(err, errRecordTooLarge) {
+			r.fail(Failure{Source: source, Line: line, Err: newProblem(ErrTooLarge,
+				"array element is over %s, more than one article may hold (--max-article-size); rest of file skipped", megabytes(int64(lim.max)))})
+			return nil
+		}
+		if err != nil {
+			// The error is at the first byte after the separator and white
+			// space the decoder stopped before.
+			rest, _ := io.ReadAll(io.LimitReader(dec.Buffered(), 4096))
+			skip := len(rest) - len(bytes.TrimLeft(rest, " \t\r\n,"))
+			line += bytes.Count(rest[:skip], []byte("\n"))
+			r.fail(Failure{Source: source, Line: line, Err: newProblem(ErrMalformed, "malformed JSON: %v; rest of file skipped", err)})
+			return nil
+		}
+		if err := checkText(raw); err != nil {
+			r.fail(Failure{Source: source, Line: line, Err: err})
+			continue
+		}
+		obj, err := decodeObject(raw)
+		if err != nil {
+			r.fail(Failure{Source: source, Line: line, Err: newProblem(ErrMalformed, "malformed JSON array element: %v", strings.TrimPrefix(err.Error(), "malformed JSON line: "))})
+			continue
+		}
+		stop, err := r.jsonObject(ctx, in, line, obj, &seen)
+		if err != nil || stop {
+			return err
+		}
+	}
+	if !seen {
+		r.failInput(in, newProblem(ErrEmpty, "empty JSON array"))
+	}
+	return nil
 }
 
 // objectRow picks the fields of a row out of a JSON object.
