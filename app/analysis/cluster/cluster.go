@@ -1,0 +1,488 @@
+// Package cluster proposes stories: it groups articles that report the same
+// event (Cluster) and finds lightly edited copies of one text
+// (NearDuplicates). Both are pure and deterministic: the same input gives
+// the same groups, whatever the order of map iteration or the machine.
+//
+// Story clustering compares what identifies an event — the words of the
+// title and lead, weighted by how rare they are in the collection, and the
+// names (capitalised words) they mention — between articles published close
+// together, then merges the most similar articles first, as long as the
+// whole group stays similar on average. See Params for every setting and
+// docs/INGEST-WEB.md for the method and its measured accuracy.
+package cluster
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Doc is one article as clustering sees it.
+type Doc struct {
+	ID        int64
+	Title     string
+	Lead      string    // the first paragraph(s); only the first Params.LeadWords words are used
+	Published time.Time // zero when unknown: an undated article may join any group
+	Outlet    string
+}
+
+// Params are the clustering settings. The zero value of a field means its
+// default (see DefaultParams).
+type Params struct {
+	// Window is the largest gap in publication time between two articles
+	// that can be linked (default 3 days). Articles further apart count as
+	// unrelated in the group average.
+	Window time.Duration
+	// Threshold is the least average similarity between every article of
+	// one group and every article of the other for two groups to merge
+	// (default 0.22). Similarity is the cosine of TF-IDF vectors, between
+	// 0 (no word in common) and 1.
+	Threshold float64
+	// SameOutletPenalty is added to Threshold when the two groups have an
+	// outlet in common (default 0.15), so a group prefers one article per
+	// outlet and takes a second one only when it is clearly the same event
+	// (a follow-up, an update).
+	SameOutletPenalty float64
+	// MinSharedNames is how many names (capitalised words and acronyms
+	// outside sentence starts) two articles must share to be linked at all,
+	// when both mention names (default 1). Negative disables the rule.
+	MinSharedNames int
+	// NameWeight multiplies the weight of name terms in the vectors
+	// (default 2): sharing "Kenosha" says more than sharing "police".
+	NameWeight float64
+	// TitleWeight is how many times the title's words count against the
+	// lead's (default 2).
+	TitleWeight float64
+	// LeadWords bounds the words of Lead used (default 60).
+	LeadWords int
+}
+
+// DefaultParams are the settings used for zero fields, tuned on the
+// hand-labelled events described in docs/INGEST-WEB.md.
+var DefaultParams = Params{
+	Window:            72 * time.Hour,
+	Threshold:         0.22,
+	SameOutletPenalty: 0.15,
+	MinSharedNames:    1,
+	NameWeight:        2,
+	TitleWeight:       2,
+	LeadWords:         60,
+}
+
+func (p Params) withDefaults() Params {
+	d := DefaultParams
+	if p.Window <= 0 {
+		p.Window = d.Window
+	}
+	if p.Threshold <= 0 {
+		p.Threshold = d.Threshold
+	}
+	if p.SameOutletPenalty == 0 {
+		p.SameOutletPenalty = d.SameOutletPenalty
+	}
+	if p.SameOutletPenalty < 0 {
+		p.SameOutletPenalty = 0
+	}
+	if p.MinSharedNames == 0 {
+		p.MinSharedNames = d.MinSharedNames
+	}
+	if p.NameWeight <= 0 {
+		p.NameWeight = d.NameWeight
+	}
+	if p.TitleWeight <= 0 {
+		p.TitleWeight = d.TitleWeight
+	}
+	if p.LeadWords <= 0 {
+		p.LeadWords = d.LeadWords
+	}
+	return p
+}
+
+// vector is a sparse unit vector: term ids ascending, with weights.
+type vector struct {
+	terms   []int32
+	weights []float64
+}
+
+func dot(a, b vector) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a.terms) && j < len(b.terms) {
+		switch {
+		case a.terms[i] == b.terms[j]:
+			s += a.weights[i] * b.weights[j]
+			i++
+			j++
+		case a.terms[i] < b.terms[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return s
+}
+
+// sharedCount counts the ids two ascending lists have in common.
+func sharedCount(a, b []int32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// prepared is one Doc made ready for comparison.
+type prepared struct {
+	vec   vector
+	names []int32 // term ids of names, ascending
+	at    time.Time
+	dated bool
+}
+
+// Cluster groups docs that report the same event and returns the groups of
+// two or more, as indexes into docs: each group ascending, groups ordered by
+// their first index. An article in no group is a story of its own.
+//
+// Method: each doc becomes a TF-IDF vector of its title (counted
+// TitleWeight times) and the first LeadWords words of its lead, with
+// stopwords removed, light stemming, and name terms weighted NameWeight
+// times. Two docs are linked when published within Window of each other,
+// sharing at least MinSharedNames names (when both have names), with cosine
+// similarity of at least Threshold. Links are taken strongest first; two
+// groups merge when the average similarity over all their cross pairs is at
+// least Threshold (plus SameOutletPenalty when they share an outlet), so a
+// chain of weak links cannot join two different events. Ties are broken by
+// index, so the result does not depend on anything but the input.
+func Cluster(docs []Doc, p Params) [][]int {
+	p = p.withDefaults()
+	n := len(docs)
+	if n < 2 {
+		return nil
+	}
+	prep := prepare(docs, p)
+	edges := candidateEdges(docs, prep, p)
+	sort.Slice(edges, func(a, b int) bool {
+		if edges[a].sim != edges[b].sim {
+			return edges[a].sim > edges[b].sim
+		}
+		if edges[a].i != edges[b].i {
+			return edges[a].i < edges[b].i
+		}
+		return edges[a].j < edges[b].j
+	})
+
+	parent := make([]int, n)
+	members := make([][]int, n)
+	outlets := make([]map[string]bool, n)
+	for i := range parent {
+		parent[i] = i
+		members[i] = []int{i}
+		outlets[i] = map[string]bool{outletKey(docs[i].Outlet): true}
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	// A failed merge is not retried until one of the two groups changes.
+	type tried struct{ a, b, na, nb int }
+	failed := map[tried]bool{}
+	for _, e := range edges {
+		a, b := find(e.i), find(e.j)
+		if a == b {
+			continue
+		}
+		if a > b {
+			a, b = b, a
+		}
+		key := tried{a, b, len(members[a]), len(members[b])}
+		if failed[key] {
+			continue
+		}
+		need := p.Threshold
+		if overlaps(outlets[a], outlets[b]) {
+			need += p.SameOutletPenalty
+		}
+		if averageLink(members[a], members[b], prep, p) < need {
+			failed[key] = true
+			continue
+		}
+		parent[b] = a
+		members[a] = append(members[a], members[b]...)
+		for o := range outlets[b] {
+			outlets[a][o] = true
+		}
+		members[b], outlets[b] = nil, nil
+	}
+
+	var groups [][]int
+	for i := 0; i < n; i++ {
+		if find(i) == i && len(members[i]) > 1 {
+			g := append([]int(nil), members[i]...)
+			sort.Ints(g)
+			groups = append(groups, g)
+		}
+	}
+	sort.Slice(groups, func(a, b int) bool { return groups[a][0] < groups[b][0] })
+	return groups
+}
+
+// outletKey folds an outlet name for comparison; an unknown outlet ("")
+// gets no key, so it never counts as shared.
+func outletKey(o string) string {
+	o = strings.ToLower(strings.Join(strings.Fields(o), " "))
+	if o == "" {
+		return "\x00unknown"
+	}
+	return o
+}
+
+func overlaps(a, b map[string]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for k := range a {
+		if k != "\x00unknown" && b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// averageLink is the mean similarity over all pairs across the two
+// groups, a pair that could not be linked (too far apart, no shared name)
+// counting as 0.
+func averageLink(a, b []int, prep []prepared, p Params) float64 {
+	var sum float64
+	for _, i := range a {
+		for _, j := range b {
+			sum += pairSim(prep[i], prep[j], p)
+		}
+	}
+	return sum / float64(len(a)*len(b))
+}
+
+// pairSim is the similarity of two docs, or 0 when they cannot be linked.
+func pairSim(x, y prepared, p Params) float64 {
+	if x.dated && y.dated {
+		d := x.at.Sub(y.at)
+		if d < 0 {
+			d = -d
+		}
+		if d > p.Window {
+			return 0
+		}
+	}
+	if p.MinSharedNames > 0 && len(x.names) > 0 && len(y.names) > 0 &&
+		sharedCount(x.names, y.names) < p.MinSharedNames {
+		return 0
+	}
+	return dot(x.vec, y.vec)
+}
+
+type edge struct {
+	i, j int
+	sim  float64
+}
+
+// candidateEdges returns every linkable pair with similarity of at least
+// Threshold. Dated docs are compared only within Window of each other
+// (sorted by time, a sliding window); undated docs with every doc.
+func candidateEdges(docs []Doc, prep []prepared, p Params) []edge {
+	var dated, undated []int
+	for i := range prep {
+		if prep[i].dated {
+			dated = append(dated, i)
+		} else {
+			undated = append(undated, i)
+		}
+	}
+	sort.SliceStable(dated, func(a, b int) bool { return prep[dated[a]].at.Before(prep[dated[b]].at) })
+	var edges []edge
+	add := func(i, j int) {
+		if i > j {
+			i, j = j, i
+		}
+		if s := pairSim(prep[i], prep[j], p); s >= p.Threshold {
+			edges = append(edges, edge{i, j, s})
+		}
+	}
+	for a, i := range dated {
+		for _, j := range dated[a+1:] {
+			if prep[j].at.Sub(prep[i].at) > p.Window {
+				break
+			}
+			add(i, j)
+		}
+	}
+	for a, i := range undated {
+		for _, j := range undated[a+1:] {
+			add(i, j)
+		}
+		for _, j := range dated {
+			add(i, j)
+		}
+	}
+	return edges
+}
+
+// prepare builds the TF-IDF vectors and name sets of docs.
+func prepare(docs []Doc, p Params) []prepared {
+	ids := map[string]int32{}
+	id := func(term string) int32 {
+		if v, ok := ids[term]; ok {
+			return v
+		}
+		v := int32(len(ids))
+		ids[term] = v
+		return v
+	}
+	type bag struct {
+		tf    map[int32]float64
+		names map[int32]bool
+	}
+	bags := make([]bag, len(docs))
+	df := map[int32]int{}
+	for k, d := range docs {
+		b := bag{tf: map[int32]float64{}, names: map[int32]bool{}}
+		title := tokenize(d.Title)
+		lead := tokenize(d.Lead)
+		if len(lead) > p.LeadWords {
+			lead = lead[:p.LeadWords]
+		}
+		for _, n := range names(title, lead) {
+			b.names[id(n)] = true
+		}
+		for _, t := range title {
+			if keep(t.norm) {
+				b.tf[id(t.norm)] += p.TitleWeight
+			}
+		}
+		for _, t := range lead {
+			if keep(t.norm) {
+				b.tf[id(t.norm)]++
+			}
+		}
+		for t := range b.tf {
+			df[t]++
+		}
+		bags[k] = b
+	}
+	n := float64(len(docs))
+	out := make([]prepared, len(docs))
+	for k, b := range bags {
+		terms := make([]int32, 0, len(b.tf))
+		for t := range b.tf {
+			terms = append(terms, t)
+		}
+		sort.Slice(terms, func(a, c int) bool { return terms[a] < terms[c] })
+		weights := make([]float64, len(terms))
+		var norm float64
+		for i, t := range terms {
+			idf := math.Log((n+1)/(float64(df[t])+1)) + 1
+			w := (1 + math.Log(b.tf[t])) * idf
+			if b.names[t] {
+				w *= p.NameWeight
+			}
+			weights[i] = w
+			norm += w * w
+		}
+		if norm > 0 {
+			norm = math.Sqrt(norm)
+			for i := range weights {
+				weights[i] /= norm
+			}
+		}
+		var nameIDs []int32
+		for t := range b.names {
+			nameIDs = append(nameIDs, t)
+		}
+		sort.Slice(nameIDs, func(a, c int) bool { return nameIDs[a] < nameIDs[c] })
+		out[k] = prepared{
+			vec:   vector{terms: terms, weights: weights},
+			names: nameIDs,
+			at:    docs[k].Published,
+			dated: !docs[k].Published.IsZero(),
+		}
+	}
+	return out
+}
+
+// keep reports whether a normalized word is a content term.
+func keep(w string) bool {
+	if len(w) < 2 || stopwords[w] {
+		return false
+	}
+	// A lone number of one or two digits ("3 killed") is too common to
+	// identify an event; years and counts like "2411" are kept.
+	if isDigits(w) && len(w) < 3 {
+		return false
+	}
+	return true
+}
+
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// names returns the normalized names a doc mentions: in the lead, words
+// that are capitalised where grammar does not require it (not the first
+// word of a sentence) and acronyms anywhere; in the title, the same when
+// the title is in sentence case, but only acronyms and names also found in
+// the lead when it is in Title Case, where every word is capitalised.
+func names(title, lead []token) []string {
+	set := map[string]bool{}
+	isName := func(t token) bool {
+		return keep(t.norm) && (t.acronym || t.capitalised && !t.sentenceStart)
+	}
+	for _, t := range lead {
+		if isName(t) {
+			set[t.norm] = true
+		}
+	}
+	caps, words := 0, 0
+	for _, t := range title {
+		if keep(t.norm) {
+			words++
+			if t.capitalised {
+				caps++
+			}
+		}
+	}
+	titleCase := words > 0 && caps*10 >= words*7
+	for _, t := range title {
+		switch {
+		case !keep(t.norm):
+		case t.acronym:
+			set[t.norm] = true
+		case titleCase:
+			// Already in the set only if the lead names it.
+		case isName(t):
+			set[t.norm] = true
+		}
+	}
+	out := make([]string, 0, len(set))
+	for n := range set {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}

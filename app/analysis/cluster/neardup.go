@@ -1,0 +1,167 @@
+package cluster
+
+import (
+	"hash/fnv"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// ShingleWords is the length, in words, of the overlapping word sequences
+// (shingles) NearDuplicates compares.
+const ShingleWords = 5
+
+// DefaultNearDuplicate is a good NearDuplicates threshold for "the same
+// wire story, lightly edited": two copies differing by one changed word in
+// every 30 still share about 70% of their shingles (each changed word
+// breaks five), and a copy cut to its first two thirds shares 67%; two
+// different reports of one event share well under 10%.
+const DefaultNearDuplicate = 0.5
+
+// NearDuplicates returns the pairs {i, j} (i < j, in ascending order) of
+// texts whose sets of word 5-grams have a Jaccard similarity of at least
+// threshold: the same story lightly edited by several outlets (a changed
+// headline, a trimmed ending, a local paragraph added). Exact copies are
+// included (similarity 1). Words are compared lowercased and without
+// punctuation, so typography and spacing do not matter. A text shorter
+// than five words is one shingle of all its words.
+//
+// The similarity is exact, not estimated: candidate pairs come from an
+// inverted index of hashed shingles, and each candidate's Jaccard is
+// computed from the two sorted shingle sets. Shingles found in more than
+// max(500, n/20) texts (boilerplate such as "sign up for our newsletter")
+// do not propose candidates, which keeps the cost near linear; they still
+// count in the similarity of pairs proposed by their other shingles (a text
+// made only of such shingles is probed with its three rarest).
+func NearDuplicates(texts []string, threshold float64) [][2]int {
+	pairs := NearDuplicatePairs(texts, threshold)
+	out := make([][2]int, len(pairs))
+	for k, p := range pairs {
+		out[k] = [2]int{p.I, p.J}
+	}
+	return out
+}
+
+// Pair is two near-duplicate texts with their similarity.
+type Pair struct {
+	I, J    int
+	Jaccard float64 // shared shingles / all shingles of the two
+	// Containment is shared shingles / the smaller text's shingles: 1 when
+	// one text is a cut-down copy of the other.
+	Containment float64
+}
+
+// NearDuplicatePairs is NearDuplicates with each pair's similarity.
+func NearDuplicatePairs(texts []string, threshold float64) []Pair {
+	n := len(texts)
+	sets := make([][]uint64, n)
+	for i, t := range texts {
+		sets[i] = shingles(t)
+	}
+	index := map[uint64][]int32{}
+	for i, s := range sets {
+		for _, h := range s {
+			index[h] = append(index[h], int32(i))
+		}
+	}
+	maxPostings := max(500, n/20)
+	var out []Pair
+	seen := make([]int32, n) // seen[j] == i+1 when j was already tried for i
+	for i, s := range sets {
+		if len(s) == 0 {
+			continue
+		}
+		probe := make([]uint64, 0, len(s))
+		for _, h := range s {
+			if len(index[h]) <= maxPostings {
+				probe = append(probe, h)
+			}
+		}
+		if len(probe) < 3 {
+			// A text copied more than maxPostings times: its rarest
+			// shingles still find its copies.
+			probe = append(probe[:0], s...)
+			sort.Slice(probe, func(a, b int) bool {
+				if la, lb := len(index[probe[a]]), len(index[probe[b]]); la != lb {
+					return la < lb
+				}
+				return probe[a] < probe[b]
+			})
+			probe = probe[:min(3, len(probe))]
+		}
+		for _, h := range probe {
+			post := index[h]
+			for _, j32 := range post {
+				j := int(j32)
+				if j <= i || seen[j] == int32(i+1) {
+					continue
+				}
+				seen[j] = int32(i + 1)
+				a, b := len(s), len(sets[j])
+				small, large := min(a, b), max(a, b)
+				if float64(small) < threshold*float64(large) {
+					continue // even full containment could not reach threshold
+				}
+				shared := sharedHashes(s, sets[j])
+				jac := float64(shared) / float64(a+b-shared)
+				if jac >= threshold {
+					out = append(out, Pair{I: i, J: j, Jaccard: jac, Containment: float64(shared) / float64(small)})
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].I != out[b].I {
+			return out[a].I < out[b].I
+		}
+		return out[a].J < out[b].J
+	})
+	return out
+}
+
+// shingles returns the sorted distinct hashes of the word 5-grams of text.
+func shingles(text string) []uint64 {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	if len(words) == 0 {
+		return nil
+	}
+	k := ShingleWords
+	if len(words) < k {
+		k = len(words)
+	}
+	set := make(map[uint64]struct{}, len(words))
+	h := fnv.New64a()
+	for i := 0; i+k <= len(words); i++ {
+		h.Reset()
+		for _, w := range words[i : i+k] {
+			h.Write([]byte(w))
+			h.Write([]byte{0})
+		}
+		set[h.Sum64()] = struct{}{}
+	}
+	out := make([]uint64, 0, len(set))
+	for v := range set {
+		out = append(out, v)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a] < out[b] })
+	return out
+}
+
+func sharedHashes(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
