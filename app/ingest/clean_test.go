@@ -261,6 +261,9 @@ func TestDetectLanguage(t *testing.T) {
 		{"ja", "評議会は火曜日、桟橋が月末に閉鎖されると発表し、技術者たちは損傷についての報告書を準備した。"},
 		{"ko", "위원회는 화요일 부두가 이달 말에 폐쇄될 것이라고 밝혔으며 기술자들은 피해에 대한 보고서를 준비했다."},
 		{"und", "Pier closes"},
+		{"en", "Good article one about the pier closing."},
+		{"es", "El consejo cierra el muelle viejo."},
+		{"und", "Pier Arena Sarnow Halvik Norvalia"},
 		{"und", "12345 67890 !!! ??? ... 2024-05-06"},
 		{"und", "Xq zzv ptrk wlmn brrf kkst vvxa qqpl mmnr tsst."},
 	}

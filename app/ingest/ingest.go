@@ -1,12 +1,14 @@
 // Package ingest turns files into normalized articles: plain text and
-// Markdown (with optional front matter), CSV/TSV and JSON Lines with named
-// columns, gzip-compressed copies of any of these, directories of them, and
-// manifests that map files to outlet, story and title. It cleans each text
-// into the form every offset refers to (see Clean), computes its dedupe key
-// (Hash) and language (DetectLanguage), and reports each unreadable input as
-// a Failure naming the file and line, so the rest can still be imported.
+// Markdown (with optional front matter), CSV/TSV and JSON Lines (or a .json
+// array of objects) with named columns, HTML pages (main text and metadata
+// through go-readability, see ParseHTML), gzip-compressed copies of any of
+// these, directories of them, and manifests that map files to outlet,
+// story and title. It cleans each text into the form every offset refers
+// to (see Clean), provides its dedupe key (Hash) and detects its language
+// (DetectLanguage), and reports each unreadable input as a Failure naming
+// the file and line, so the rest can still be imported.
 //
-// Reading streams: tables are read row by row and whole-file articles are
+// Reading streams: tables are read row by row and one-article files are
 // bounded by Options.MaxArticleBytes, so memory stays bounded whatever the
 // size of the input.
 package ingest

@@ -47,16 +47,18 @@ const (
 	langMinHits      = 3
 	langMinHitsShare = 0.10
 	langMinLeadHits  = 20
+	langShortWords   = 30
 )
 
 // DetectLanguage returns the ISO 639-1 code of text's language: "en" for
 // English; for a text mostly in another script its main language (ru or uk
 // for Cyrillic, ar or fa for Arabic script, he, el, hi, zh, ja, ko, th); for
 // other Latin-script texts one of es, fr, de, it, pt, nl, sv, pl, tr; and
-// "und" (undetermined) when the text is too short (fewer than 20 letters, or
-// fewer than 3 function words), or matches no language clearly enough:
-// function words must be a tenth of its words, or at least 20 and twice as
-// many as any other language's.
+// "und" (undetermined) when the text is too short (fewer than 20 letters)
+// or matches no language clearly enough. Clearly enough means function
+// words of the language make up a tenth of the words and number at least 3
+// (or, in a text of under 30 words, at least 1 with no other language
+// matching as many), or number at least 20 and twice any other language's.
 func DetectLanguage(text string) string {
 	if len(text) > langSampleBytes {
 		text = text[:langSampleBytes]
@@ -169,7 +171,10 @@ func DetectLanguage(text string) string {
 	// ahead of every other.
 	clearShare := n >= langMinHits && float64(n) >= langMinHitsShare*float64(words)
 	clearLead := n >= langMinLeadHits && n >= 2*second
-	if !clearShare && !clearLead {
+	// A short text (a headline, a pasted sentence) has few function words
+	// at all; one language's, with no other language's as many, is enough.
+	clearShort := words < langShortWords && n >= 1 && n > second && float64(n) >= langMinHitsShare*float64(words)
+	if !clearShare && !clearLead && !clearShort {
 		return "und"
 	}
 	return best
