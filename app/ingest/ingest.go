@@ -27,6 +27,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // Article is one normalized article ready to store.
@@ -406,6 +409,12 @@ func (r *reader) readFile(ctx context.Context, in input) error {
 		body = bufio.NewReaderSize(zr, 64<<10)
 	}
 	bbody := body.(*bufio.Reader)
+	if head, _ := bbody.Peek(2); len(head) == 2 && (head[0] == 0xff && head[1] == 0xfe || head[0] == 0xfe && head[1] == 0xff) {
+		// UTF-16 with a byte-order mark, as Windows Notepad and Excel's
+		// "Unicode text" save it: decoded to UTF-8 for every format.
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
+		bbody = bufio.NewReaderSize(transform.NewReader(bbody, dec), 64<<10)
+	}
 	if f == formatSniff {
 		f = sniff(bbody, in.path == "-")
 	}
@@ -470,6 +479,17 @@ func megabytes(n int64) string {
 	}
 	s := strconv.FormatFloat(float64(n)/div, 'f', 1, 64)
 	return strings.TrimSuffix(s, ".0") + unit
+}
+
+// within describes where in a file a text problem is, for rows whose
+// offsets are not file offsets: "invalid UTF-8 at byte offset 3 of the
+// text field".
+func within(err error, where string) error {
+	var p *problem
+	if errors.As(err, &p) && errors.Is(p.kind, ErrInvalidUTF8) {
+		return &problem{kind: p.kind, msg: p.msg + " of " + where}
+	}
+	return err
 }
 
 // checkText reports why data cannot be read as UTF-8 text, or nil.

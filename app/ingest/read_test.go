@@ -247,6 +247,11 @@ func TestBadInputs(t *testing.T) {
 		{name: "oversized csv row", file: "a.csv", content: "text\n" + big + "\nsmall\n", max: 1000, wantKind: ErrTooLarge, wantLines: []int{2}, wantArticles: 1},
 		{name: "oversized json line", file: "a.jsonl", content: `{"text":"` + big + `"}` + "\n" + `{"text":"small"}` + "\n", max: 1000,
 			wantKind: ErrTooLarge, wantLines: []int{1}, wantArticles: 1},
+		{name: "header only csv", file: "a.csv", content: "title,text\n", wantKind: ErrEmpty, wantLines: []int{0}, wantMsg: "no rows after the header"},
+		{name: "invalid utf8 csv field", file: "a.csv", content: "title,text\nA,ok\nB,caf\xe9\n", wantKind: ErrInvalidUTF8, wantLines: []int{3},
+			wantMsg: "invalid UTF-8 at byte offset 3 of the text field", wantArticles: 1},
+		{name: "invalid utf8 json line", file: "a.jsonl", content: "{\"text\":\"caf\xe9\"}\n{\"text\":\"ok\"}\n", wantKind: ErrInvalidUTF8, wantLines: []int{1},
+			wantMsg: "of the line", wantArticles: 1},
 		{name: "not gzip", file: "a.txt.gz", content: "plain text", wantKind: ErrMalformed, wantLines: []int{0}},
 	}
 	for _, tt := range tests {
@@ -421,6 +426,41 @@ func TestReadJSONArray(t *testing.T) {
 			}
 			if !slices.Equal(titles, tt.wantTitles) || !slices.Equal(lines, tt.wantLines) || !slices.Equal(failLines, tt.wantFailLines) {
 				t.Errorf("got titles %q lines %v failure lines %v (%v); want %q %v %v", titles, lines, failLines, fails, tt.wantTitles, tt.wantLines, tt.wantFailLines)
+			}
+		})
+	}
+}
+
+// utf16LE encodes s as UTF-16 little-endian with a byte-order mark, as
+// Windows Notepad saves "Unicode" text.
+func utf16LE(s string) string {
+	b := []byte{0xff, 0xfe}
+	for _, r := range s {
+		if r > 0xffff {
+			r -= 0x10000
+			hi, lo := 0xd800+(r>>10), 0xdc00+(r&0x3ff)
+			b = append(b, byte(hi), byte(hi>>8), byte(lo), byte(lo>>8))
+			continue
+		}
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return string(b)
+}
+
+func TestUTF16(t *testing.T) {
+	tests := []struct{ name, file, content, wantText string }{
+		{"text", "a.txt", "Pier Closes\r\n\r\nThe council said “no”, café owners 🙁.", "Pier Closes\n\nThe council said “no”, café owners 🙁."},
+		{"tsv", "a.tsv", "title\ttext\r\nT\tBody of the row.\r\n", "Body of the row."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := writeFile(t, tt.file, utf16LE(tt.content))
+			arts, fails := collect(t, []string{p}, Options{})
+			if len(fails) != 0 || len(arts) != 1 {
+				t.Fatalf("got %d articles, %v; want 1 article", len(arts), fails)
+			}
+			if arts[0].Text != tt.wantText {
+				t.Errorf("text: got %q, want %q", arts[0].Text, tt.wantText)
 			}
 		})
 	}

@@ -165,6 +165,7 @@ func (r *reader) readCSV(ctx context.Context, in input, source string, body io.R
 		return ""
 	}
 	lastLine := 1
+	rows := 0
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -172,8 +173,12 @@ func (r *reader) readCSV(ctx context.Context, in input, source string, body io.R
 		lim.n = 0
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
+			if rows == 0 {
+				r.failInput(in, newProblem(ErrEmpty, "no rows after the header"))
+			}
 			return nil
 		}
+		rows++
 		if errors.Is(err, errRecordTooLarge) {
 			r.fail(Failure{Source: source, Line: lastLine + 1, Err: newProblem(ErrTooLarge,
 				"row is over %s, more than one article may hold (--max-article-size); rest of file skipped", megabytes(int64(lim.max)))})
@@ -195,7 +200,7 @@ func (r *reader) readCSV(ctx context.Context, in input, source string, body io.R
 			continue
 		}
 		if err := checkText([]byte(get(rec, "text"))); err != nil {
-			r.fail(Failure{Source: source, Line: line, Err: err})
+			r.fail(Failure{Source: source, Line: line, Err: within(err, "the text field")})
 			continue
 		}
 		v := row{
@@ -281,7 +286,7 @@ func (r *reader) readJSONL(ctx context.Context, in input, source string, br *buf
 			continue
 		}
 		if err := checkText(line); err != nil {
-			r.fail(Failure{Source: source, Line: lineNo, Err: err})
+			r.fail(Failure{Source: source, Line: lineNo, Err: within(err, "the line")})
 			continue
 		}
 		obj, err := decodeObject(line)
@@ -390,7 +395,7 @@ func (r *reader) readJSONArray(ctx context.Context, in input, source string, br 
 			return nil
 		}
 		if err := checkText(raw); err != nil {
-			r.fail(Failure{Source: source, Line: line, Err: err})
+			r.fail(Failure{Source: source, Line: line, Err: within(err, "the array element")})
 			continue
 		}
 		obj, err := decodeObject(raw)
