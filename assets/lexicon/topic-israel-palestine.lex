@@ -837,7 +837,7 @@ explain: Calling attacks, including suicide bombings of civilians, "resistance" 
 alternatives: attacks | suicide bombing | rocket attacks
 
 id: ip.mowing-grass
-forms: mowing the grass | mow the grass | mowed the grass | roof knocking | roof-knocking | knock on the roof | uninvolved civilians | neutralized terrorists | neutralised terrorists | eliminated terrorists
+forms: mowing the grass | mow the grass | mowed the grass | roof knocking | roof-knocking | knock on the roof | uninvolved civilians | neutralized terrorists | neutralised terrorists
 signal: L4
 category: euphemism
 side: pro-Israel
