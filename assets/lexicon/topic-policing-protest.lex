@@ -309,7 +309,7 @@ alternatives: (the person's name) | a man killed by police
 notes: "Unarmed" is left out: it is usually a key fact, not a halo.
 
 id: pp.defund-smear
-forms: defund the police crowd | defund-the-police crowd | defund the police mob | anti-police left | anti-police Democrats | anti-police radicals | cop-hating left | Democrat-run cities | Democrat-run city | crime-ridden Democrat cities | lawless Democrat cities | soft-on-crime prosecutors | rogue prosecutors | Soros prosecutors | Soros-backed prosecutors | Soros-funded prosecutors
+forms: anti-police Democrats | Democrat-run cities | Democrat-run city | crime-ridden Democrat cities | lawless Democrat cities | soft-on-crime prosecutors | rogue prosecutors | Soros prosecutors | Soros-backed prosecutors | Soros-funded prosecutors
 signal: L1
 category: loaded
 side: pro-police
@@ -317,3 +317,75 @@ inflect: no
 weight: 1
 explain: Labels like "Soros prosecutors" or "lawless Democrat cities" tie crime to the other party or a hate figure instead of reporting crime data.
 alternatives: progressive prosecutors | cities led by Democratic mayors | supporters of cutting police budgets
+
+id: pp.proactive-policing
+forms: proactive policing | proactive enforcement | quality-of-life enforcement | quality-of-life policing | broken windows policing | broken-windows policing | high-crime area | high-crime areas | aggressive policing strategies | saturation patrols | crime suppression units | crime suppression unit
+signal: L4
+category: euphemism
+side: pro-police
+inflect: no
+weight: 0.5
+explain: Bland names like "proactive policing" or "quality-of-life enforcement" describe frequent stops and arrests for minor offences in words that hide who bears them.
+alternatives: frequent stops and searches | arrests for minor offences | stop-and-frisk
+
+id: pp.split-second
+forms: split-second decision | split-second decisions | feared for his life | feared for their lives | feared for her life | officers were forced to | forced to fire | forced to shoot | had no choice but to shoot | justified shooting | good shoot
+signal: L1
+category: loaded
+side: pro-police
+inflect: no
+weight: 0.5
+explain: Phrases like "forced to fire" or "split-second decision" tell the story from the officer's side and present the shooting as unavoidable before any inquiry.
+alternatives: the officer fired | the officer said he feared for his life (attributed)
+
+id: pp.reimagine-safety
+forms: reimagine public safety | reimagining public safety | reimagine policing | reimagining policing | divest from policing | divest from police | reinvest in communities | invest in communities instead of police | community safety instead of police | shift funding away from police | right-size the police
+signal: L4
+category: euphemism
+side: police-critical
+inflect: no
+weight: 0.5
+explain: Soft phrases like "reimagine public safety" or "reinvest in communities" describe cutting police budgets without saying so.
+alternatives: cut police budgets | move money from the police to other services
+
+id: pp.racist-policing
+forms: racist policing | racist police system | white supremacist policing | white supremacist police | police are racist | the police are racist | policing is racist | inherently racist policing | racist institution of policing
+signal: L1
+category: loaded
+side: police-critical
+inflect: no
+weight: 1
+explain: Stating that the police are racist as a fact in the outlet's own voice presents one side's conclusion about a debated question as settled.
+alternatives: racial disparities in policing | Black Americans are stopped more often (with the figure)
+
+id: pp.anti-police-rhetoric
+forms: anti-police rhetoric | anti-police sentiment | anti-police movement | anti-police agenda | anti-police climate | hands up don't shoot hoax | hands up don't shoot myth | Ferguson hoax | Ferguson lie
+signal: L1
+category: loaded
+side: pro-police
+inflect: no
+weight: 0.5
+explain: Calling criticism of police "anti-police" or a "hoax" dismisses the critics and their evidence together.
+alternatives: criticism of police | calls for police reform
+
+id: pp.defund-movement
+forms: defund the police movement | defund-the-police movement | police abolitionists | police abolition movement | advocates of defunding the police | supporters of defunding the police | police reform movement | police reform activists
+signal: N1
+category: descriptive
+actor: police reform movement
+label: descriptive
+inflect: no
+weight: 1
+explain: Naming the movement by what it calls for is the neutral description.
+
+id: pp.defund-crowd
+forms: defund the police crowd | defund-the-police crowd | defund the police mob | defund mob | defund crowd | anti-police left | anti-police radicals | cop-hating left | police haters on the left | abolitionist extremists
+signal: N1
+category: delegitimising
+actor: police reform movement
+label: delegitimising
+side: pro-police
+inflect: no
+weight: 1
+explain: Calling reform activists a "mob" or "cop-haters" dismisses their cause by insulting them.
+alternatives: supporters of defunding the police | police reform activists
