@@ -23,7 +23,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -203,8 +202,13 @@ func (r *reader) run(ctx context.Context, inputs []input) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		start := r.done
 		if err := r.readFile(ctx, f); err != nil {
 			return err
+		}
+		// A file given up part-way still counts as read in full.
+		if f.size >= 0 {
+			r.done = max(r.done, start+f.size)
 		}
 	}
 	r.progress(true)
@@ -267,9 +271,8 @@ func (r *reader) expand(ctx context.Context, in input) ([]input, error) {
 	if err != nil {
 		r.failInput(in, err)
 	}
-	// WalkDir visits in lexical order already; sorting again keeps the
-	// order explicit and independent of that detail.
-	sort.SliceStable(files, func(i, j int) bool { return files[i].path < files[j].path })
+	// WalkDir visits each directory's entries in lexical order, depth
+	// first, which is the deterministic order Read promises.
 	return files, nil
 }
 
@@ -316,9 +319,8 @@ func (r *reader) progress(force bool) {
 
 // countingReader adds the bytes read through it to the reader's progress.
 type countingReader struct {
-	r   io.Reader
-	rd  *reader
-	err error
+	r  io.Reader
+	rd *reader
 }
 
 func (c *countingReader) Read(p []byte) (int, error) {

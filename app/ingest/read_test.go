@@ -465,3 +465,44 @@ func TestUTF16(t *testing.T) {
 		})
 	}
 }
+
+func TestDirectoryOrderAndProgress(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"b.txt":      "Second file of the walk, in the top folder.",
+		"a-b.txt":    "First file at the top, after the folder a.",
+		"a/x.txt":    "A file inside the folder a comes first.",
+		// Given up after its first line, long before its end.
+		"a/y.jsonl": "{\"title\":\"no text field\"}\n" + strings.Repeat("{\"text\":\"never read\"}\n", 20000),
+		".git/c.txt": "Hidden folders are skipped.",
+	}
+	var total int64
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(name, ".") {
+			total += int64(len(content))
+		}
+	}
+	var last [2]int64
+	arts, fails := collect(t, []string{dir}, Options{Progress: func(done, all int64) { last = [2]int64{done, all} }})
+	var got []string
+	for _, a := range arts {
+		rel, _ := filepath.Rel(dir, a.Source)
+		got = append(got, filepath.ToSlash(rel))
+	}
+	if want := []string{"a/x.txt", "a-b.txt", "b.txt"}; !slices.Equal(got, want) {
+		t.Errorf("order: got %v, want %v", got, want)
+	}
+	if len(fails) != 1 || !errors.Is(fails[0], ErrNoTextColumn) {
+		t.Errorf("failures: got %v, want the file without a text column", fails)
+	}
+	if last != [2]int64{total, total} {
+		t.Errorf("last progress: got %v, want [%d %d]", last, total, total)
+	}
+}
