@@ -469,11 +469,11 @@ func TestUTF16(t *testing.T) {
 func TestDirectoryOrderAndProgress(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
-		"b.txt":      "Second file of the walk, in the top folder.",
-		"a-b.txt":    "First file at the top, after the folder a.",
-		"a/x.txt":    "A file inside the folder a comes first.",
+		"b.txt":   "Second file of the walk, in the top folder.",
+		"a-b.txt": "First file at the top, after the folder a.",
+		"a/x.txt": "A file inside the folder a comes first.",
 		// Given up after its first line, long before its end.
-		"a/y.jsonl": "{\"title\":\"no text field\"}\n" + strings.Repeat("{\"text\":\"never read\"}\n", 20000),
+		"a/y.jsonl":  "{\"title\":\"no text field\"}\n" + strings.Repeat("{\"text\":\"never read\"}\n", 20000),
 		".git/c.txt": "Hidden folders are skipped.",
 	}
 	var total int64
