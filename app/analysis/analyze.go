@@ -152,7 +152,7 @@ func (d *doc) run() *Result {
 		}
 		var node *matchNode
 		if m.mayHave(t.hash) {
-			if wi, ok := m.info[t.hash]; ok {
+			if wi, ok := m.info.get(t.hash); ok {
 				t.class, node = wi.class, wi.node
 			}
 		}

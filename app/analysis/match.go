@@ -69,9 +69,9 @@ type matchEnd struct {
 
 type matcher struct {
 	root      map[uint64]*matchNode
-	filter    []uint64            // a bitset over hashes: words that may be in info
-	info      map[uint64]wordInfo // first words of forms and closed-class words
-	prefix    map[uint64][]int32  // prefix forms ("pseudo-") by hash, with their entries
+	filter    []uint64           // a bitset over hashes: words that may be in info
+	info      *wordTable         // first words of forms and closed-class words
+	prefix    map[uint64][]int32 // prefix forms ("pseudo-") by hash, with their entries
 	entries   []*Entry
 	notBefore [][]uint64 // per entry
 	maxWords  int
@@ -99,20 +99,60 @@ func (m *matcher) addFilter(h uint64) {
 // finish builds the one-lookup word table and its filter.
 func (m *matcher) finish() {
 	m.filter = make([]uint64, filterBits/64)
-	m.info = make(map[uint64]wordInfo, len(m.root)+len(wordClass))
+	info := make(map[uint64]wordInfo, len(m.root)+len(wordClass))
 	for h, n := range m.root {
 		n.freeze()
-		m.info[h] = wordInfo{class: wordClass[h], node: n}
+		info[h] = wordInfo{class: wordClass[h], node: n}
 		m.addFilter(h)
 	}
 	for h, c := range wordClass {
-		wi := m.info[h]
+		wi := info[h]
 		wi.class = c
-		m.info[h] = wi
+		info[h] = wi
 		m.addFilter(h)
 	}
 	for h := range m.prefix {
 		m.addFilter(h)
+	}
+	m.info = newWordTable(info)
+}
+
+// wordTable is an open-addressing hash table from word hash to wordInfo.
+// Word hashes are already uniform, so a slot is a few bits of the hash, and
+// probing a flat array beats a general map on the hot path.
+type wordTable struct {
+	keys []uint64 // 0 marks an empty slot (no FNV-1a word hash is 0 in practice)
+	vals []wordInfo
+	mask uint64
+}
+
+func newWordTable(m map[uint64]wordInfo) *wordTable {
+	n := 1
+	for n < 2*len(m)+1 {
+		n <<= 1
+	}
+	t := &wordTable{keys: make([]uint64, n), vals: make([]wordInfo, n), mask: uint64(n - 1)}
+	for h, v := range m {
+		if h == 0 {
+			continue
+		}
+		i := (h >> 17) & t.mask
+		for t.keys[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = h, v
+	}
+	return t
+}
+
+func (t *wordTable) get(h uint64) (wordInfo, bool) {
+	for i := (h >> 17) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case h:
+			return t.vals[i], true
+		case 0:
+			return wordInfo{}, false
+		}
 	}
 }
 

@@ -189,6 +189,9 @@ func (d *doc) isSpeechVerb(ti int) bool {
 	if c&wSpeechIng != 0 {
 		return p.kind == tPunct && (p.ch == ',' || p.ch == '—' || p.ch == '–' || p.ch == '-')
 	}
+	if p.kind == tPunct && isApostrophe(p.ch) && prev > 0 && d.toks[prev-1].end == p.start {
+		return false // "the suits' claims"
+	}
 	if p.kind == tWord && (p.class&(wDeterminer|wPassive) != 0 || p.hash == hTo) {
 		// "to express support" is an infinitive, not a speech act.
 		// "as reported by", "was reported" and "the claims" are not speech acts of a subject here.
@@ -205,6 +208,7 @@ func (d *doc) attributions() {
 	for si := range d.sents {
 		s := &d.sents[si]
 		firstInSent := len(d.attrs)
+		sentQuote := hasQuote(d, s)
 		for ti := s.first; ti < s.last; ti++ {
 			t := d.toks[ti]
 			if t.kind != tWord || d.inQuote[ti] != 0 {
@@ -224,7 +228,7 @@ func (d *doc) attributions() {
 			if !d.isSpeechVerb(ti) {
 				// Any E1 verb of the lexicon ("fumed", "scoffed") attributes a
 				// quotation in its sentence, but introduces no clause.
-				if !d.e1Starts(ti) || !hasQuote(d, s) || t.flags&fCap != 0 || ti > 0 && d.toks[ti-1].kind == tWord && (d.toks[ti-1].is(wDeterminer) || d.toks[ti-1].hash == hTo) {
+				if !sentQuote || t.flags&fCap != 0 || !d.e1Starts(ti) || ti > 0 && d.toks[ti-1].kind == tWord && (d.toks[ti-1].is(wDeterminer) || d.toks[ti-1].hash == hTo) {
 					continue
 				}
 				lexOnly = true
@@ -361,6 +365,24 @@ func (d *doc) subjectBefore(ti, first int) (np0, np1, app0, app1 int, conj bool)
 	for j >= first && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 && d.toks[j].is(wAux) {
 		j--
 	}
+	// A time adjunct ("on Monday", "last week") and a parenthesis ("(SEVP)")
+	// between the subject and its verb.
+	k := j
+	for k >= first && d.toks[k].kind == tWord && (d.toks[k].is(wTime) || d.toks[k].flags&fCap == 0 && (d.toks[k].is(wAux) || d.toks[k].hash == hOn)) {
+		k--
+	}
+	if k < j && k >= first {
+		j = k
+	}
+	if j > first && d.toks[j].kind == tPunct && d.toks[j].ch == ')' {
+		k := j - 1
+		for k > first && j-k < 8 && !(d.toks[k].kind == tPunct && d.toks[k].ch == '(') {
+			k--
+		}
+		if d.toks[k].kind == tPunct && d.toks[k].ch == '(' {
+			j = k - 1
+		}
+	}
 	np1 = j + 1
 	np0 = d.collectNP(j, first)
 	if np0 < np1 {
@@ -493,11 +515,12 @@ func (d *doc) speakerOf(np0, np1, app0, app1 int, lastPerson, lastSpeaker string
 		// A name: the last capitalised run, without leading titles.
 		r1 := np1
 		r0 := r1 - 1
-		for r0 > np0 && d.toks[r0-1].flags&fCap != 0 && d.toks[r0-1].kind == tWord {
+		// "of" joins a name ("Institute of International Education").
+		for r0 > np0 && d.toks[r0-1].kind == tWord && (d.toks[r0-1].flags&fCap != 0 || d.toks[r0-1].hash == hOf && r0-2 >= np0 && d.toks[r0-2].flags&fCap != 0) {
 			r0--
 		}
 		n0 := r0
-		for n0 < r1-1 && d.toks[n0].is(wTitle) {
+		for n0 < r1-1 && (d.toks[n0].is(wTitle) || d.toks[n0].hash == hOf) {
 			n0++
 		}
 		name := d.text[d.toks[n0].start:d.toks[r1-1].end]

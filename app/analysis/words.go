@@ -25,6 +25,7 @@ const (
 	wWeakSpeech                    // speech verbs with other common senses: a reported clause only after "that"
 	wTellVerb                      // verbs that take a listener before their clause ("told CNN that")
 	wPrep                          // prepositions and time words after a verb with no clause ("said on Monday")
+	wTime                          // time words of an adjunct between subject and verb ("on Monday")
 )
 
 // speaker groups, in the order the group rule tries them.
@@ -46,19 +47,18 @@ func buildWordTables() (map[uint64]uint32, map[uint64]uint32) {
 			wc[hashWord(w)] |= class
 		}
 	}
-	add(wSpeech, `said say says told tell tells stated added adds warned warns claimed claims insisted insists
-		argued argues explained explains noted notes announced announces declared declares asserted asserts
-		admitted admits acknowledged acknowledges conceded concedes revealed reveals confirmed confirms denied
-		denies alleged alleges reported wrote writes suggested suggests stressed stresses emphasized emphasised
-		emphasizes emphasises urged urges remarked remarks commented comments responded responds replied replies
-		recalled recalls predicted predicts described describes expressed expresses asked asks cautioned
-		maintained maintains contended contends countered counters
-		lamented complained complains boasted boasts vowed vows pledged pledges promised promises threatened
-		tweeted posted agreed agrees disputed disputes questioned questions acknowledge believe believes
-		testified testifies reiterated reiterates observed observes indicated indicates signaled signalled signals cited cites
-		write add warn claim insist argue explain note announce declare admit acknowledge concede reveal
-		confirm deny allege suggest stress emphasize emphasise urge remark comment respond reply recall
-		predict describe express ask caution maintain contend`)
+	add(wSpeech, `said say says told tell tells stated added adds warned warns claimed claims insisted insists argued
+		argues explained explains noted announced announces declared declares asserted asserts admitted
+		admits acknowledged acknowledges conceded concedes revealed reveals confirmed confirms denied denies
+		alleged alleges reported wrote writes stressed stresses emphasized emphasised emphasizes emphasises
+		urged urges remarked commented responded responds replied replies recalled recalls predicted
+		predicts described expressed expresses asked asks cautioned maintained maintains contended contends
+		countered counters lamented complained complains boasted boasts vowed vows pledged pledges promised
+		promises threatened tweeted posted agreed agrees disputed disputes questioned acknowledge believe
+		believes testified testifies reiterated reiterates observed observes cited cites write add warn
+		claim insist argue explain note announce declare admit acknowledge concede reveal confirm deny
+		allege stress emphasize emphasise urge remark comment respond reply recall predict describe express
+		ask caution maintain contend`)
 	add(wSpeechIng, `saying telling adding warning claiming insisting arguing explaining noting stating
 		declaring asserting stressing urging asking accusing`)
 	add(wAux, `has have had was is are were will would could can may might must shall should also further
@@ -106,6 +106,8 @@ func buildWordTables() (map[uint64]uint32, map[uint64]uint32) {
 		replied replies declared declares`)
 	add(wTellVerb, `told tell tells telling warned warns warn urged urges urge asked asks reminded informed
 		assured`)
+	add(wTime, `monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week
+		weekend month year morning afternoon evening night last this earlier later`)
 	add(wPrep, `on in at during after before while when last this next yesterday today monday tuesday
 		wednesday thursday friday saturday sunday earlier later recently in a on and as from to for with`)
 
