@@ -195,7 +195,7 @@ func (r *reader) readCSV(ctx context.Context, in input, source string, body io.R
 			return nil
 		}
 		line, _ := cr.FieldPos(0)
-		_, lastLine = cr.FieldPos(len(rec) - 1)
+		lastLine, _ = cr.FieldPos(len(rec) - 1)
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
 		}
