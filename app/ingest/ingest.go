@@ -63,16 +63,15 @@ func (f Failure) Unwrap() error { return f.Err }
 
 // The kinds of problem a Failure reports; test them with errors.Is.
 var (
-	ErrBinary        = errors.New("binary file")
-	ErrInvalidUTF8   = errors.New("invalid UTF-8")
-	ErrEmpty         = errors.New("empty")
-	ErrMalformed     = errors.New("malformed")
-	ErrNoTextColumn  = errors.New("no text column")
-	ErrNoColumn      = errors.New("no such column")
-	ErrTooLarge      = errors.New("over the size limit")
-	ErrNotFound      = errors.New("not found")
-	ErrUnsupported   = errors.New("unsupported input")
-	errFileAbandoned = errors.New("rest of file skipped")
+	ErrBinary       = errors.New("binary file")
+	ErrInvalidUTF8  = errors.New("invalid UTF-8")
+	ErrEmpty        = errors.New("empty")
+	ErrMalformed    = errors.New("malformed")
+	ErrNoTextColumn = errors.New("no text column")
+	ErrNoColumn     = errors.New("no such column")
+	ErrTooLarge     = errors.New("over the size limit")
+	ErrNotFound     = errors.New("not found")
+	ErrUnsupported  = errors.New("unsupported input")
 )
 
 // problem is an error with its own message that still matches its kind
