@@ -110,11 +110,19 @@ var variants = []struct {
 	name string
 	keep func(Span) bool
 }{
-	{"highlights + loaded E1 verbs and N1 labels", func(s Span) bool { return isHighlight(s) || isLoadedChoice(s) }},
-	{"... without the scare-quote rule and L2", func(s Span) bool {
-		return (isHighlight(s) || isLoadedChoice(s)) && s.Entry != analysis.RuleScareQuote && s.Signal != "L2"
+	{"without E2 (hedges)", func(s Span) bool { return isHighlight(s) && s.Signal != "E2" }},
+	{"without E2 and the scare-quote rule", func(s Span) bool {
+		return isHighlight(s) && s.Signal != "E2" && s.Entry != analysis.RuleScareQuote
 	}},
-	{"highlights without the scare-quote rule", func(s Span) bool { return isHighlight(s) && s.Entry != analysis.RuleScareQuote }},
+	{"loaded word choices: L1, L3, L4, lexical L5, loaded E1 verbs and N1 labels", func(s Span) bool {
+		switch s.Signal {
+		case "L1", "L3", "L4":
+			return true
+		case "L5":
+			return s.Entry != analysis.RuleScareQuote
+		}
+		return isLoadedChoice(s)
+	}},
 	{"L1 and L3 only", func(s Span) bool { return s.Signal == "L1" || s.Signal == "L3" }},
 }
 
