@@ -272,8 +272,8 @@ explain: "Officer-involved shooting" hides who fired.
 alternatives: police shot | an officer shot
 inflect: no
 
-id: gen.euph.use-of-force
-forms: use of force | use-of-force | less-lethal | less lethal | non-lethal weapons | crowd control measures | crowd-control measures
+id: gen.euph.less-lethal
+forms: less-lethal | less lethal | non-lethal weapons | crowd control measures | crowd-control measures
 signal: L4
 category: euphemism
 weight: 0.5
@@ -338,8 +338,8 @@ explain: "Rightsizing" makes job cuts sound like a neat adjustment.
 alternatives: job cuts | cutting jobs
 inflect: no
 
-id: gen.euph.restructuring
-forms: restructuring | restructure | restructured | reorganisation | reorganization | realignment | streamlining | streamline | streamlined
+id: gen.euph.restructuring-charges
+forms: restructuring charges | restructuring costs | corporate restructuring | workforce restructuring | streamlining | streamlined operations | reorganisation of the workforce
 signal: L4
 category: euphemism
 weight: 0.5

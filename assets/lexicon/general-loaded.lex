@@ -292,13 +292,13 @@ explain: "Disastrous" is a verdict on an outcome; show the results instead.
 alternatives: damaging | unsuccessful | (give the results)
 
 id: gen.loaded.disaster
-forms: disaster
+forms: unmitigated disaster | recipe for disaster | political disaster | slow-motion disaster | PR disaster | public relations disaster | policy disaster | economic disaster | diplomatic disaster | electoral disaster | a disaster for
 signal: L1
 category: emotive
 weight: 0.5
 explain: Calling a policy or event a "disaster" (outside natural disasters) is a judgement.
 alternatives: failure | setback | (give the results)
-not_before: natural | nuclear | environmental | humanitarian | air | rail | mining
+inflect: no
 
 id: gen.loaded.catastrophic
 forms: catastrophic | catastrophically
@@ -3306,7 +3306,7 @@ explain: "Saviour" casts someone as rescuing others.
 alternatives: (describe their role)
 
 id: gen.loaded.champion-of
-forms: champion of | champions of | champion for | defender of | defenders of | guardian of | guardians of
+forms: champion of | champions of | champion for | defender of | defenders of
 signal: L1
 category: glorifying
 weight: 0.5

@@ -292,7 +292,7 @@ alternatives: well done | (describe it)
 inflect: no
 
 id: gen.pd.stellar
-forms: stellar | superb | superbly | outstanding | first-rate | first-class | top-notch | top-tier | top-flight | five-star | A-list
+forms: stellar | superb | superbly | first-rate | top-notch
 signal: L3
 category: puffery
 weight: 1
@@ -407,15 +407,6 @@ category: puffery
 weight: 0.5
 explain: "Ironclad" claims a guarantee or case cannot fail.
 alternatives: firm | strong
-inflect: no
-
-id: gen.pd.robust
-forms: robust
-signal: L3
-category: puffery
-weight: 0.5
-explain: "Robust" is a favourite of press releases that makes a claim sound strong.
-alternatives: strong | (give the figure)
 inflect: no
 
 id: gen.pd.seamless
@@ -704,7 +695,7 @@ alternatives: did not invite | declined | left out
 inflect: no
 
 id: gen.pd.dressing-down
-forms: dressing-down | tongue-lashing | broadside | broadsides | salvo | barb | barbs | swipe | swipes | took a swipe | takes a swipe | potshot | potshots | took a dig | a dig at
+forms: dressing-down | tongue-lashing | broadside | broadsides | salvo | barb | barbs | took a swipe | takes a swipe | potshot | potshots | took a dig | a dig at
 signal: L3
 category: dysphemism
 weight: 1
@@ -992,7 +983,7 @@ inflect: no
 not_before: over
 
 id: gen.pd.charismatic
-forms: charismatic | dynamic | passionate
+forms: charismatic | passionate
 signal: L3
 category: puffery
 weight: 0.5
