@@ -88,9 +88,9 @@ func ParseHTML(page []byte, contentType, pageURL string) (Article, error) {
 	if a.Text == "" {
 		return Article{}, newProblem(ErrEmpty, "no article text found in the page")
 	}
-	a.Title = firstNonEmpty(cleanField(art.Title), m.title)
 	a.Author = firstNonEmpty(trimBy(cleanField(art.Byline)), trimBy(m.author))
 	a.Outlet = firstNonEmpty(cleanField(art.SiteName), m.site)
+	a.Title = trimSiteName(firstNonEmpty(cleanField(art.Title), m.title), a.Outlet)
 	a.URL = firstNonEmpty(m.canonical, pageURL)
 	if art.PublishedTime != nil {
 		a.Published = *art.PublishedTime
@@ -111,6 +111,20 @@ func firstNonEmpty(values ...string) string {
 		}
 	}
 	return ""
+}
+
+// trimSiteName removes the site name that page titles often end with
+// ("Pier to close – Harbour Notes", "Pier to close | The Ledger").
+func trimSiteName(title, site string) string {
+	if site == "" {
+		return title
+	}
+	for _, sep := range []string{" – ", " — ", " - ", " | ", " · ", " :: "} {
+		if rest, ok := strings.CutSuffix(title, sep+site); ok && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return title
 }
 
 // trimBy removes a leading "By " from a byline.
@@ -268,9 +282,21 @@ var blocks = map[atom.Atom]bool{
 	atom.Details: true, atom.Summary: true,
 }
 
-// Link-dense blocks (most of their text inside links) are navigation, not
-// prose: related stories, sidebars, tag lists, "Read more:" lines.
-const maxLinkShare = 0.5
+// Link-dense blocks are navigation, not prose: related stories, sidebars,
+// tag lists. A container whose text is more than half link text is
+// dropped; a paragraph (or heading, list item, quotation) only when more
+// than four fifths is, since a sentence may well be mostly one long link.
+const (
+	maxLinkShare          = 0.5
+	maxLinkShareParagraph = 0.8
+)
+
+// textBlocks are the blocks that hold running text rather than other
+// blocks.
+var textBlocks = map[atom.Atom]bool{
+	atom.P: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Li: true, atom.Blockquote: true, atom.Dd: true, atom.Dt: true, atom.Pre: true, atom.Address: true,
+}
 
 // renderText renders the text of the content element root: paragraphs
 // separated by a blank line, <br> as a line break, white space inside a
@@ -352,7 +378,11 @@ func renderText(root *html.Node) string {
 			}
 			block := blocks[t]
 			if block && n != root {
-				if l := lens[n]; l[0] > 0 && float64(l[1]) > maxLinkShare*float64(l[0]) {
+				limit := maxLinkShare
+				if textBlocks[t] {
+					limit = maxLinkShareParagraph
+				}
+				if l := lens[n]; l[0] > 0 && float64(l[1]) > limit*float64(l[0]) {
 					return
 				}
 				flush()

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -29,6 +30,20 @@ func TestParseHTMLPages(t *testing.T) {
 				"The council will review the plan in June, when engineers present options for a replacement structure.",
 			},
 			noise: []string{"Related stories", "Ferry timetable", "Disgraceful", "Advertisement", "Sign up", "Share on", "©", "cookies", "Sport", "Photo: Ledger staff", "Subscribe"},
+		},
+		{
+			file:   "blog-post.html",
+			title:  "Why the pier closure is a warning for every coastal town",
+			author: "Jo Hart", outlet: "Harbour Notes", lang: "en", published: date("2024-05-08T17:05:00Z"),
+			wantParas: []string{
+				"The closure of the ferry pier was not a surprise to anyone who has walked along it in the past five years.",
+				"A decade of warnings",
+				"The engineers' reports are all public. The 2016 survey, the 2019 follow-up and the 2022 inspection each said the same thing.",
+				"“Without significant investment, the structure will need to close within five years,” the 2019 report warned.",
+				"honest public reporting of the pier's condition every year;",
+				"Other towns on this coast have timber piers of the same age. They should read the reports now, not later.",
+			},
+			noise: []string{"Spot on", "hindsight", "12 comments", "You might also like", "The last ferryman", "Categories", "Archive", "Share this", "Tweet"},
 		},
 		{
 			file:   "latin1-table-layout.html",
@@ -102,6 +117,8 @@ func TestParseHTMLCases(t *testing.T) {
 		{name: "br is a line break", page: body("<p>" + long + "<br>Second line.<br/>Third line.</p>"), wantText: "debate about its future.\nSecond line.\nThird line."},
 		{name: "inline elements join", page: body("<p>" + long + "It was <em>very</em> <a href=\"/x\">close</a>, she said.</p>"), wantText: "It was very close, she said."},
 		{name: "read more line dropped", page: body("<p>" + long + "</p><p>Read more: <a href=\"/y\">Another story about the harbour</a></p><p>" + long + "End.</p>"), wantText: "future.\n\nThe council"},
+		{name: "sentence mostly one link kept", page: body("<p>" + long + "</p><p><a href=\"/s\">The council's full statement on the closure of the pier</a> came out on Tuesday.</p>"),
+			wantText: "The council's full statement on the closure of the pier came out on Tuesday."},
 		{name: "nul bytes", page: "<html>\x00</html>", wantErr: ErrBinary},
 		{name: "no text", page: "<html><head><title>Only a title</title></head><body><nav><a href=\"/\">Home</a></nav></body></html>", wantErr: ErrEmpty},
 	}
@@ -130,13 +147,17 @@ func TestParseHTMLCases(t *testing.T) {
 func TestReadHTMLFiles(t *testing.T) {
 	dir := filepath.Join("testdata", "html")
 	arts, fails := collect(t, []string{dir}, Options{Outlet: "Default Outlet"})
-	if len(fails) != 0 || len(arts) != 2 {
-		t.Fatalf("got %d articles and %v, want 2 and no failures", len(arts), fails)
+	if len(fails) != 0 || len(arts) != 3 {
+		t.Fatalf("got %d articles and %v, want 3 and no failures", len(arts), fails)
 	}
-	// The latin-1 page names no site, so the default applies; the other
-	// page's site name wins over the default.
-	if arts[0].Outlet != "Default Outlet" || arts[1].Outlet != "The Coastal Ledger" {
-		t.Errorf("outlets: got %q, %q; want Default Outlet, The Coastal Ledger", arts[0].Outlet, arts[1].Outlet)
+	// The latin-1 page names no site, so the default applies; the others'
+	// site names win over the default.
+	var outlets []string
+	for _, a := range arts {
+		outlets = append(outlets, a.Outlet)
+	}
+	if want := []string{"Harbour Notes", "Default Outlet", "The Coastal Ledger"}; !slices.Equal(outlets, want) {
+		t.Errorf("outlets: got %q, want %q", outlets, want)
 	}
 	page, err := os.ReadFile(filepath.Join(dir, "news-article.html"))
 	if err != nil {
