@@ -47,14 +47,18 @@ type articlePage struct {
 
 // metricRow is one signal's count in the article, its denominator and rate.
 type metricRow struct {
-	Signal  string  `json:"signal"`
-	Name    string  `json:"name"`
-	Count   int     `json:"count"`
-	Per     string  `json:"per"`
-	Denom   int     `json:"denominator"`
-	Rate    float64 `json:"rate_per_1000"`
-	First   string  `json:"-"` // anchor of its first highlight
-	ListURL string  `json:"-"`
+	Signal string  `json:"signal"`
+	Name   string  `json:"name"`
+	Count  int     `json:"count"`
+	Per    string  `json:"per"`
+	Denom  int     `json:"denominator"`
+	Rate   float64 `json:"rate_per_1000"`
+	First  string  `json:"-"` // anchor of its first highlight
+	// RateText is the rate as shown: per 1,000 words for word
+	// denominators, a percentage for sentences and quotes, nothing for
+	// per-article signals.
+	RateText string `json:"-"`
+	ListURL  string `json:"-"`
 }
 
 // quoteItem is a quote as the sidebar lists it.
@@ -165,6 +169,11 @@ func (s *server) article(c *fiber.Ctx) (*articlePage, error) {
 		}
 		if m.Denom > 0 {
 			m.Rate = float64(n) / float64(m.Denom) * 1000
+			if sig.Per == "narrator words" {
+				m.RateText = formatRate(m.Rate) + " per 1,000 words"
+			} else {
+				m.RateText = formatPct(float64(n)/float64(m.Denom)) + " of " + sig.Per
+			}
 		}
 		if anchor, ok := p.Body.First[sig.ID]; ok {
 			m.First = "#" + anchor

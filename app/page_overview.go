@@ -368,7 +368,7 @@ func rateCell(r rateFigure) Cell {
 		return Cell{Text: "–", Title: "no analysed text"}
 	}
 	if r.Insufficient {
-		return Cell{Text: fmt.Sprintf("%d hits / %s words (insufficient data)", r.Hits, formatInt(r.Denom)),
+		return Cell{Text: fmt.Sprintf("%s / %s words (insufficient data)", plural(r.Hits, "hit", "hits"), formatInt(r.Denom)),
 			Class: "thin", Title: fmt.Sprintf("fewer than 3 articles or 250 words: n = %d", r.N)}
 	}
 	return Cell{Text: fmt.Sprintf("%.2f [%.2f–%.2f]", r.Rate, r.Lo, r.Hi),
@@ -402,6 +402,14 @@ func (s *server) overviewTables(p *overviewPage) {
 			{Text: formatInt(s.Articles)}, {Text: dateOnly(s.First)}})
 	}
 	p.Tables = append(p.Tables, st, t)
+}
+
+// plural writes n with the singular or plural noun.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return formatInt(n) + " " + many
 }
 
 // dateOnly returns the date part of an RFC 3339 time stamp.
@@ -497,7 +505,7 @@ func (s *server) overviewCharts(p *overviewPage) {
 				share = float64(n) / float64(total) * 100
 			}
 			ser.Values = append(ser.Values, share)
-			ser.URLs = append(ser.URLs, p.Link(fmt.Sprintf("/outlet/%d?group=%s#quotes", o.ID, url.QueryEscape(g))))
+			ser.URLs = append(ser.URLs, p.Link(fmt.Sprintf("/outlet/%d?group=%s#table-quotes", o.ID, url.QueryEscape(g))))
 		}
 		srcSeries = append(srcSeries, ser)
 	}

@@ -63,7 +63,7 @@ type namingCell struct {
 type namingTerm struct {
 	Term  string `json:"term"`
 	Label string `json:"label"`
-	Class int    `json:"-"` // colour index of the label class
+	Class string `json:"-"` // colour family of the label class (labelClass)
 	Count int    `json:"count"`
 	URL   string `json:"-"`
 }
@@ -193,7 +193,6 @@ func (s *server) story(c *fiber.Ctx) (*storyPage, error) {
 	type nameKey struct{ actor, outlet, term, label string }
 	nameCount := map[nameKey]int{}
 	nameURL := map[nameKey]string{}
-	labelClass := map[string]int{}
 	actors := map[string]bool{}
 	for _, l := range all {
 		outlet := v.outlet(l.a.OutletID, l.a.Outlet)
@@ -219,9 +218,6 @@ func (s *server) story(c *fiber.Ctx) (*storyPage, error) {
 			if _, ok := nameURL[k]; !ok {
 				nameURL[k] = p.Link(fmt.Sprintf("/article/%d#e%d", l.a.ID, e.ID))
 			}
-			if _, ok := labelClass[label]; !ok {
-				labelClass[label] = len(labelClass) % 6
-			}
 			actors[actor] = true
 		}
 	}
@@ -231,10 +227,15 @@ func (s *server) story(c *fiber.Ctx) (*storyPage, error) {
 			cell := namingCell{Outlet: outlet}
 			for k, n := range nameCount {
 				if k.actor == actor && k.outlet == outlet {
-					cell.Names = append(cell.Names, namingTerm{Term: k.term, Label: k.label, Class: labelClass[k.label], Count: n, URL: nameURL[k]})
+					cell.Names = append(cell.Names, namingTerm{Term: k.term, Label: k.label, Class: labelClass(k.label), Count: n, URL: nameURL[k]})
 				}
 			}
+			// Loaded labels first: they are the differences a class looks for.
 			sort.Slice(cell.Names, func(i, j int) bool {
+				ni, nj := cell.Names[i].Class == "neutral", cell.Names[j].Class == "neutral"
+				if ni != nj {
+					return nj
+				}
 				if cell.Names[i].Count != cell.Names[j].Count {
 					return cell.Names[i].Count > cell.Names[j].Count
 				}
@@ -402,6 +403,25 @@ func (s *server) storyTables(p *storyPage) {
 		dt.Rows = append(dt.Rows, row)
 	}
 	p.Tables = append(p.Tables, nt, qt, tt, dt)
+}
+
+// labelClass groups a naming label into a colour family: neutral (formal,
+// descriptive), against (delegitimising, dehumanising, ...), for
+// (legitimising, glorifying, ...), soft (euphemistic) or other. Each family
+// has its own border style as well as colour.
+func labelClass(label string) string {
+	l := strings.ToLower(label)
+	switch {
+	case l == "formal" || l == "descriptive" || l == "neutral" || l == "self-label" || l == "official":
+		return "neutral"
+	case strings.HasPrefix(l, "de") || strings.Contains(l, "pejorative") || strings.Contains(l, "hostile") || strings.Contains(l, "loaded"):
+		return "against"
+	case strings.Contains(l, "legitimis") || strings.Contains(l, "legitimiz") || strings.Contains(l, "glorif") || strings.Contains(l, "sympathetic") || strings.Contains(l, "heroic"):
+		return "for"
+	case strings.Contains(l, "euphem"):
+		return "soft"
+	}
+	return "other"
 }
 
 func clipEvidence(ev []store.EvidenceRow, end int) []store.EvidenceRow {

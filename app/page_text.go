@@ -59,11 +59,13 @@ type noteCard struct {
 
 // sentenceSignals are drawn as a claim layer under word highlights, because
 // their spans are whole sentences.
-var sentenceSignals = map[string]bool{"E5": true, "F1": true, "F2": true, "F4": true}
+var sentenceSignals = map[string]bool{"E5": true}
 
 // hiddenSignals are not drawn in the text: S1 evidence repeats the quote
-// spans, which are shaded anyway.
-var hiddenSignals = map[string]bool{"S1": true, "N2": true}
+// spans, which are shaded anyway, and frame cues (F1, F2, F4) are listed in
+// the sidebar: drawn inline they would cover most sentences and hide the
+// word-level highlights a class discusses.
+var hiddenSignals = map[string]bool{"S1": true, "N2": true, "F1": true, "F2": true, "F4": true}
 
 // ruleExplain explains evidence made by a rule rather than a lexicon entry.
 var ruleExplain = map[string]string{

@@ -54,6 +54,7 @@ func RateBars(id, title, unit string, rows []Interval) Chart {
 	bar := echarts.NewBar()
 	bar.SetGlobalOptions(common(title)...)
 	labels := make([]string, len(rows))
+	maxV := 0.0
 	data := make([]opts.BarData, len(rows))
 	errs := make([]opts.CustomData, len(rows))
 	links := make([]string, len(rows))
@@ -66,6 +67,7 @@ func RateBars(id, title, unit string, rows []Interval) Chart {
 		data[i] = opts.BarData{Name: r.Label, Value: round(r.Rate), ItemStyle: &opts.ItemStyle{Color: colour}}
 		errs[i] = opts.CustomData{Name: r.Label, Value: []any{i, round(r.Lo), round(r.Hi), r.N, r.Insufficient}}
 		links[i] = r.URL
+		maxV = math.Max(maxV, math.Max(r.Rate, r.Hi))
 	}
 	bar.SetXAxis(labels).AddSeries(unit, data)
 	custom := echarts.NewCustom()
@@ -74,6 +76,10 @@ func RateBars(id, title, unit string, rows []Interval) Chart {
 	bar.XYReversal()
 	o := option(bar)
 	horizontal(o, len(rows))
+	// The axis must reach the highest interval bound, or whiskers are cut.
+	o["xAxis"] = []map[string]any{{"type": "value", "max": niceCeil(maxV), "splitLine": map[string]any{"show": true}}}
+	o["legend"] = map[string]any{"show": false}
+	o["grid"] = []map[string]any{{"left": 8, "right": 24, "top": 12, "bottom": 8, "containLabel": true}}
 	o["framelens"] = map[string]any{"tooltip": "rate", "unit": unit}
 	return Chart{ID: id, Title: title, Option: o, Links: [][]string{links, links}, Height: height(len(rows))}
 }
@@ -106,11 +112,20 @@ func StackedBars(id, title, unit string, percent bool, categories []string, seri
 	bar.XYReversal()
 	o := option(bar)
 	horizontal(o, len(categories))
+	// A plain legend wraps instead of hiding series behind arrows; the
+	// grid starts below it.
+	legendRows := (len(series) + 2) / 3
+	o["legend"] = map[string]any{"show": len(series) > 1, "type": "plain", "top": 0, "left": 0}
+	top := 12
+	if len(series) > 1 {
+		top = 12 + 24*legendRows
+	}
+	o["grid"] = []map[string]any{{"left": 8, "right": 24, "top": top, "bottom": 8, "containLabel": true}}
 	if percent {
 		o["xAxis"] = []map[string]any{{"type": "value", "min": 0, "max": 100, "splitLine": map[string]any{"show": true}}}
 	}
 	o["framelens"] = map[string]any{"tooltip": "stack", "unit": unit}
-	return Chart{ID: id, Title: title, Option: o, Links: links, Height: height(len(categories)) + 40}
+	return Chart{ID: id, Title: title, Option: o, Links: links, Height: height(len(categories)) + top}
 }
 
 // Cell is one heatmap cell: column X, row Y.
@@ -218,6 +233,20 @@ func horizontal(o map[string]any, n int) {
 	o["xAxis"] = []map[string]any{{"type": "value", "splitLine": map[string]any{"show": true}}}
 	o["grid"] = []map[string]any{{"left": 8, "right": 24, "top": 36, "bottom": 8, "containLabel": true}}
 	_ = n
+}
+
+// niceCeil rounds v up to 1, 2 or 5 times a power of ten, for axis ends.
+func niceCeil(v float64) float64 {
+	if v <= 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 1
+	}
+	p := math.Pow(10, math.Floor(math.Log10(v)))
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if v <= m*p {
+			return m * p
+		}
+	}
+	return 10 * p
 }
 
 // height gives a horizontal chart room for n categories.
