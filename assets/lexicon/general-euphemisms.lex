@@ -310,7 +310,7 @@ alternatives: (describe what happened)
 inflect: no
 
 id: gen.euph.correctional-facility
-forms: correctional facility | correctional facilities | detention facility | detention facilities | processing centre | processing center | holding facility
+forms: correctional facility | correctional facilities | detention facility | detention facilities | holding facility
 signal: L4
 category: euphemism
 weight: 0.5

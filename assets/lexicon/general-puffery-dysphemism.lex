@@ -530,7 +530,7 @@ alternatives: criticised | disputed | said
 inflect: no
 
 id: gen.pd.blast
-forms: blasted | blasts | blasting
+forms: blasted | blasting
 signal: L3
 category: dysphemism
 weight: 1
