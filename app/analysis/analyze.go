@@ -91,7 +91,7 @@ type doc struct {
 	attrs   []attribution
 
 	ev    []Evidence  // scratch for result
-	keys  []evKey     // scratch for sorting ev
+	runs  []int       // scratch: starts of the sorted runs of ev
 	qs    []Quote     // scratch for result
 	cands []candidate // resolved lexicon matches, E1 included
 	e1    []candidate // the E1 matches
@@ -387,6 +387,7 @@ func (d *doc) result() *Result {
 		}
 	}
 
+	runs := append(d.runs[:0], 0, len(ev)) // starts of the sorted runs of ev: lexicon hits, then scare quotes
 	// Scare quotes.
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
@@ -432,15 +433,20 @@ func (d *doc) result() *Result {
 		start, end := int(d.toks[a.clause0].start), int(d.toks[a.clause1-1].end)
 		qs = append(qs, d.quoteOf(start, end, KindReported, ai, words))
 	}
-	// Direct quotes and reported clauses are each in text order: merge them.
+	// Direct quotes are in text order; reported clauses follow their verbs,
+	// and a clause may come before its verb ("..., according to X"): sort
+	// them, then merge the two.
+	slices.SortStableFunc(qs[nDirect:], func(a, b Quote) int { return cmp.Compare(a.Start, b.Start) })
 	r.Quotes = mergeQuotes(qs, nDirect)
 	clear(qs)
 	d.qs = qs[:0]
+	runs = append(runs, len(ev))
 	for _, q := range r.Quotes {
 		ev = append(ev, Evidence{Start: q.Start, End: q.End, Text: text[q.Start:q.End], Signal: "S1", Category: q.SpeakerGroup,
 			Entry: RuleQuote, Voice: quoteVoice(q.Kind), Speaker: q.Speaker, Weight: 1})
 		counts[sigS1]++
 	}
+	runs = append(runs, len(ev))
 	for ai := range d.attrs {
 		a := &d.attrs[ai]
 		if !a.used && a.clause0 < 0 {
@@ -460,6 +466,7 @@ func (d *doc) result() *Result {
 		counts[sigE1]++
 	}
 
+	runs = append(runs, len(ev))
 	// E5: narrator sentences with evaluative cues and no attribution.
 	attributed := make([]bool, nsent)
 	for ai := range d.attrs {
@@ -490,6 +497,7 @@ func (d *doc) result() *Result {
 		}
 	}
 
+	runs = append(runs, len(ev))
 	// T1: tone toward actors at narrator mentions.
 	if len(mentions) > 0 {
 		model := tone.Default()
@@ -509,25 +517,11 @@ func (d *doc) result() *Result {
 
 	// A total order, so the unstable sort is deterministic. The records are
 	// mostly in order already, which pattern-defeating quicksort exploits.
-	// Sort small keys, then copy each record once into its place.
-	keys := d.keys[:0]
-	for i := range ev {
-		keys = append(keys, evKey{int32(ev[i].Start), int32(ev[i].End), int32(i)})
-	}
-	slices.SortFunc(keys, func(a, b evKey) int {
-		if a.start != b.start {
-			return cmp.Compare(a.start, b.start)
-		}
-		if a.end != b.end {
-			return cmp.Compare(b.end, a.end)
-		}
-		return compareEvidence(ev[a.i], ev[b.i])
-	})
-	r.Evidence = make([]Evidence, len(ev))
-	for i, k := range keys {
-		r.Evidence[i] = ev[k.i]
-	}
-	d.keys = keys[:0]
+	// Each producer above appends in text order, so ev is a few sorted runs:
+	// merge them instead of sorting (at equal spans the earlier run wins).
+	runs = append(runs, len(ev))
+	r.Evidence = mergeRuns(ev, runs)
+	d.runs = runs[:0]
 	clear(ev) // drop references to the text
 	d.ev = ev[:0]
 
@@ -545,31 +539,33 @@ func (d *doc) result() *Result {
 	return r
 }
 
-// evKey is a sort key of one evidence record (index i into the scratch).
-type evKey struct{ start, end, i int32 }
-
-// compareEvidence orders evidence by start, longer spans first, then by
-// signal, entry and the rest of the record.
-func compareEvidence(x, y Evidence) int {
-	if c := cmp.Compare(x.Start, y.Start); c != 0 {
-		return c
+// mergeRuns merges the runs of ev (each sorted by start, longer first;
+// bounds holds their starts and the end) into a new slice.
+func mergeRuns(ev []Evidence, bounds []int) []Evidence {
+	out := make([]Evidence, len(ev))
+	n := len(bounds) - 1
+	heads := make([]int, n)
+	copy(heads, bounds[:n])
+	for i := range out {
+		best := -1
+		for r := 0; r < n; r++ {
+			h := heads[r]
+			if h >= bounds[r+1] {
+				continue
+			}
+			if best < 0 {
+				best = r
+				continue
+			}
+			x, y := &ev[h], &ev[heads[best]]
+			if x.Start < y.Start || x.Start == y.Start && x.End > y.End {
+				best = r
+			}
+		}
+		out[i] = ev[heads[best]]
+		heads[best]++
 	}
-	if c := cmp.Compare(y.End, x.End); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(x.Signal, y.Signal); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(x.Entry, y.Entry); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(x.Category, y.Category); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(x.Voice, y.Voice); c != 0 {
-		return c
-	}
-	return cmp.Compare(x.Speaker, y.Speaker)
+	return out
 }
 
 // mergeQuotes merges the sorted runs qs[:n] and qs[n:] by Start, direct

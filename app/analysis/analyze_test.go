@@ -477,9 +477,12 @@ func TestSpansInsideInput(t *testing.T) {
 
 func checkSpans(t testing.TB, text string, r *Result) {
 	t.Helper()
-	for _, e := range r.Evidence {
+	for i, e := range r.Evidence {
 		if e.Start < 0 || e.End > len(text) || e.Start > e.End || text[e.Start:e.End] != e.Text {
 			t.Fatalf("evidence %+v is not a span of the input %q", e, text)
+		}
+		if i > 0 && r.Evidence[i-1].Start > e.Start {
+			t.Fatalf("evidence not sorted by Start: %+v before %+v", r.Evidence[i-1], e)
 		}
 	}
 	for _, q := range r.Quotes {
