@@ -3927,7 +3927,7 @@ alternatives: said they were treated unfairly
 inflect: no
 
 id: gen.loaded.crap
-forms: crap | crappy | bullshit | BS
+forms: crap | crappy | bullshit
 signal: L1
 category: subjective
 weight: 2
