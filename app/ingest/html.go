@@ -82,6 +82,11 @@ func ParseHTML(page []byte, contentType, pageURL string) (Article, error) {
 	if err != nil {
 		return Article{}, newProblem(ErrMalformed, "malformed HTML: %v", err)
 	}
+	if depth := maxDepth(doc); depth > maxHTMLDepth {
+		// Extraction walks the tree recursively; a page nested this deep
+		// is an attack or a broken file, not an article.
+		return Article{}, newProblem(ErrMalformed, "HTML nested %d elements deep (the limit is %d)", depth, maxHTMLDepth)
+	}
 	var base *url.URL
 	if u, err := url.Parse(pageURL); err == nil && u.IsAbs() {
 		base = u
@@ -113,6 +118,29 @@ func ParseHTML(page []byte, contentType, pageURL string) (Article, error) {
 		a.Language = lang
 	}
 	return a, nil
+}
+
+// maxHTMLDepth is the deepest element nesting ParseHTML accepts; real
+// pages stay well under a hundred.
+const maxHTMLDepth = 1000
+
+// maxDepth returns how deeply doc's nodes nest, without recursion.
+func maxDepth(doc *html.Node) int {
+	type item struct {
+		n     *html.Node
+		depth int
+	}
+	deepest := 0
+	stack := []item{{doc, 0}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		deepest = max(deepest, it.depth)
+		for c := it.n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, item{c, it.depth + 1})
+		}
+	}
+	return deepest
 }
 
 func firstNonEmpty(values ...string) string {

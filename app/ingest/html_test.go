@@ -119,6 +119,7 @@ func TestParseHTMLCases(t *testing.T) {
 		{name: "read more line dropped", page: body("<p>" + long + "</p><p>Read more: <a href=\"/y\">Another story about the harbour</a></p><p>" + long + "End.</p>"), wantText: "future.\n\nThe council"},
 		{name: "sentence mostly one link kept", page: body("<p>" + long + "</p><p><a href=\"/s\">The council's full statement on the closure of the pier</a> came out on Tuesday.</p>"),
 			wantText: "The council's full statement on the closure of the pier came out on Tuesday."},
+		{name: "nested too deep", page: "<html><body>" + strings.Repeat("<div>", 5000) + long + "</body></html>", wantErr: ErrMalformed},
 		{name: "nul bytes", page: "<html>\x00</html>", wantErr: ErrBinary},
 		{name: "no text", page: "<html><head><title>Only a title</title></head><body><nav><a href=\"/\">Home</a></nav></body></html>", wantErr: ErrEmpty},
 	}

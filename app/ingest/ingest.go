@@ -447,10 +447,15 @@ func sniff(br *bufio.Reader, stdin bool) format {
 	return formatText
 }
 
+// maxMeasure bounds how much of an input over the size limit is read just
+// to say how large it is, so a compressed bomb cannot keep the reader busy.
+const maxMeasure = 256 << 20
+
 // readLimited reads all of br, keeping at most limit bytes. When there is
-// more, it reads on (discarding) to learn the full size and returns
-// tooLarge set.
-func readLimited(br io.Reader, limit int) (data []byte, size int64, tooLarge bool, err error) {
+// more, it reads on (discarding, up to maxMeasure) to learn the full size
+// and returns over set; size is then a lower bound when it reached
+// maxMeasure.
+func readLimited(br io.Reader, limit int) (data []byte, size int64, over bool, err error) {
 	data, err = io.ReadAll(io.LimitReader(br, int64(limit)+1))
 	if err != nil {
 		return nil, 0, false, err
@@ -459,12 +464,18 @@ func readLimited(br io.Reader, limit int) (data []byte, size int64, tooLarge boo
 	if len(data) <= limit {
 		return data, size, false, nil
 	}
-	n, err := io.Copy(io.Discard, br)
+	n, err := io.CopyN(io.Discard, br, maxMeasure-size)
+	if errors.Is(err, io.EOF) {
+		err = nil
+	}
 	return nil, size + n, true, err
 }
 
 // tooLarge describes an article over the size limit.
 func tooLarge(size int64, limit int) error {
+	if size >= maxMeasure {
+		return newProblem(ErrTooLarge, "article is more than %s, over the %s limit (--max-article-size)", megabytes(size), megabytes(int64(limit)))
+	}
 	return newProblem(ErrTooLarge, "article is %s, over the %s limit (--max-article-size)", megabytes(size), megabytes(int64(limit)))
 }
 

@@ -508,3 +508,24 @@ func TestDirectoryOrderAndProgress(t *testing.T) {
 		t.Errorf("last progress: got %v, want [%d %d]", last, total, total)
 	}
 }
+
+// endless is a reader that never ends, like a decompression bomb.
+type endless struct{}
+
+func (endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'a'
+	}
+	return len(p), nil
+}
+
+func TestReadLimitedStops(t *testing.T) {
+	_, size, over, err := readLimited(endless{}, 1000)
+	if err != nil || !over || size != maxMeasure {
+		t.Fatalf("got size %d over %v err %v, want %d true nil", size, over, err, maxMeasure)
+	}
+	want := "article is more than 256 MB, over the 1000 bytes limit (--max-article-size)"
+	if got := tooLarge(size, 1000).Error(); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

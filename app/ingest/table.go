@@ -223,13 +223,20 @@ func csvProblem(err error, what string) error {
 	return newProblem(ErrMalformed, "malformed CSV %s: %v", what, err)
 }
 
+// errLineTooLong ends a file whose line is too long even to skip.
+var errLineTooLong = errors.New("line too long")
+
 // readLine reads one line (without its newline) of at most max bytes. A
 // longer line is read to its end and discarded; size is its full length.
+// A line over maxMeasure gives errLineTooLong.
 func readLine(br *bufio.Reader, buf []byte, max int) (line []byte, size int, err error) {
 	line = buf[:0]
 	for {
 		chunk, err := br.ReadSlice('\n')
 		size += len(chunk)
+		if size > maxMeasure {
+			return nil, size, errLineTooLong
+		}
 		if len(line)+len(chunk) <= max {
 			line = append(line, chunk...)
 		}
@@ -266,6 +273,11 @@ func (r *reader) readJSONL(ctx context.Context, in input, source string, br *buf
 			if !seenObject {
 				r.failInput(in, newProblem(ErrEmpty, "empty file"))
 			}
+			return nil
+		}
+		if errors.Is(err, errLineTooLong) {
+			r.fail(Failure{Source: source, Line: lineNo + 1, Err: newProblem(ErrTooLarge,
+				"line is more than %s, more than one article may hold (%s, --max-article-size); rest of file skipped", megabytes(maxMeasure), megabytes(int64(r.opts.MaxArticleBytes)))})
 			return nil
 		}
 		if err != nil {
