@@ -235,7 +235,7 @@ func (db *DB) ReplaceAnalyses(ctx context.Context, m map[int64]*Analysis) error 
 	}
 	defer tx.Rollback()
 	stmts := map[string]*sql.Stmt{}
-	for _, k := range []string{"evidence", "quote", "count", "frame", "lexicon"} {
+	for _, k := range []string{"lexicon"} {
 		st, err := tx.PrepareContext(ctx, importSQL[k])
 		if err != nil {
 			return fmt.Errorf("store: rescore: %w", err)
@@ -256,7 +256,7 @@ func (db *DB) ReplaceAnalyses(ctx context.Context, m map[int64]*Analysis) error 
 				return fmt.Errorf("store: rescore %d: %w", id, err)
 			}
 		}
-		if err := writeAnalysis(ctx, stmts, id, an); err != nil {
+		if err := writeAnalysis(ctx, tx, stmts, id, an); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET lexicon_version = ?, words = ?, narrator_words = ?,

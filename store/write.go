@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -112,12 +113,8 @@ var importSQL = map[string]string{
 		analysed, text, source_format, source, content_hash, syndicated_of, imported_at, lexicon_version,
 		words, narrator_words, sentences, narrator_sentences, quotes)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	"fts":      "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-	"evidence": "INSERT INTO evidence (article_id, start, end, signal, category, entry, voice, speaker, negated, weight, term) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-	"quote":    "INSERT INTO quotes (article_id, start, end, kind, speaker, speaker_group, verb, verb_class, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-	"count":    "INSERT INTO article_counts (article_id, signal, count) VALUES (?, ?, ?)",
-	"frame":    "INSERT INTO article_frames (article_id, frame, cues, present) VALUES (?, ?, ?, ?)",
-	"lexicon":  "INSERT OR IGNORE INTO lexicon_versions (version, created_at) VALUES (?, ?)",
+	"fts":     "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+	"lexicon": "INSERT OR IGNORE INTO lexicon_versions (version, created_at) VALUES (?, ?)",
 }
 
 func (im *Importer) begin() error {
@@ -215,7 +212,7 @@ func (im *Importer) Add(a *Article) (int64, Outcome, error) {
 		}
 	}
 	if a.Analysis != nil {
-		if err := writeAnalysis(im.ctx, im.stmts, id, a.Analysis); err != nil {
+		if err := writeAnalysis(im.ctx, im.tx, im.stmts, id, a.Analysis); err != nil {
 			return 0, 0, err
 		}
 		if v := a.Analysis.LexiconVersion; v != "" && !im.lexicons[v] {
@@ -238,31 +235,67 @@ func (im *Importer) Add(a *Article) (int64, Outcome, error) {
 	return id, outcome, nil
 }
 
-// writeAnalysis inserts the evidence, quotes, counts and frames of article id.
-func writeAnalysis(ctx context.Context, stmts map[string]*sql.Stmt, id int64, an *Analysis) error {
-	for _, e := range an.Evidence {
-		if _, err := stmts["evidence"].ExecContext(ctx, id, e.Start, e.End, e.Signal, e.Category, e.Entry,
-			e.Voice, e.Speaker, e.Negated, e.Weight, e.Term); err != nil {
-			return fmt.Errorf("store: insert evidence: %w", err)
+// rowChunk is how many rows one multi-row INSERT carries: each statement
+// costs a bind-step-reset round through the driver, so an article's forty
+// evidence rows go in one or two statements instead of forty.
+const rowChunk = 64
+
+// multiInsert inserts rows into table in chunks of rowChunk rows, preparing
+// (once per transaction and chunk size) "INSERT INTO table (cols) VALUES
+// (?,..),(?,..)". The prepared statements are kept in cache.
+func multiInsert(ctx context.Context, tx *sql.Tx, cache map[string]*sql.Stmt, table, cols string, ncols int, args []any) error {
+	rows := len(args) / ncols
+	for done := 0; done < rows; {
+		n := min(rowChunk, rows-done)
+		key := table + "/" + strconv.Itoa(n)
+		st := cache[key]
+		if st == nil {
+			tuple := "(" + strings.Repeat("?,", ncols-1) + "?)"
+			q := "INSERT INTO " + table + " (" + cols + ") VALUES " + strings.Repeat(tuple+",", n-1) + tuple
+			var err error
+			if st, err = tx.PrepareContext(ctx, q); err != nil {
+				return fmt.Errorf("store: prepare insert into %s: %w", table, err)
+			}
+			cache[key] = st
 		}
-	}
-	for _, q := range an.QuoteSpans {
-		if _, err := stmts["quote"].ExecContext(ctx, id, q.Start, q.End, q.Kind, q.Speaker, q.SpeakerGroup,
-			q.Verb, q.VerbClass, q.Words); err != nil {
-			return fmt.Errorf("store: insert quote: %w", err)
+		if _, err := st.ExecContext(ctx, args[done*ncols:(done+n)*ncols]...); err != nil {
+			return fmt.Errorf("store: insert into %s: %w", table, err)
 		}
-	}
-	for _, sig := range sortedSignals(an.Counts) {
-		if _, err := stmts["count"].ExecContext(ctx, id, sig, an.Counts[sig]); err != nil {
-			return fmt.Errorf("store: insert count: %w", err)
-		}
-	}
-	for _, f := range an.Frames {
-		if _, err := stmts["frame"].ExecContext(ctx, id, f.Frame, f.Cues, f.Present); err != nil {
-			return fmt.Errorf("store: insert frame: %w", err)
-		}
+		done += n
 	}
 	return nil
+}
+
+// writeAnalysis inserts the evidence, quotes, counts and frames of article id.
+func writeAnalysis(ctx context.Context, tx *sql.Tx, cache map[string]*sql.Stmt, id int64, an *Analysis) error {
+	args := make([]any, 0, len(an.Evidence)*11)
+	for _, e := range an.Evidence {
+		args = append(args, id, e.Start, e.End, e.Signal, e.Category, e.Entry, e.Voice, e.Speaker, e.Negated, e.Weight, e.Term)
+	}
+	if err := multiInsert(ctx, tx, cache, "evidence",
+		"article_id, start, end, signal, category, entry, voice, speaker, negated, weight, term", 11, args); err != nil {
+		return err
+	}
+	args = args[:0]
+	for _, q := range an.QuoteSpans {
+		args = append(args, id, q.Start, q.End, q.Kind, q.Speaker, q.SpeakerGroup, q.Verb, q.VerbClass, q.Words)
+	}
+	if err := multiInsert(ctx, tx, cache, "quotes",
+		"article_id, start, end, kind, speaker, speaker_group, verb, verb_class, words", 9, args); err != nil {
+		return err
+	}
+	args = args[:0]
+	for _, sig := range sortedSignals(an.Counts) {
+		args = append(args, id, sig, an.Counts[sig])
+	}
+	if err := multiInsert(ctx, tx, cache, "article_counts", "article_id, signal, count", 3, args); err != nil {
+		return err
+	}
+	args = args[:0]
+	for _, f := range an.Frames {
+		args = append(args, id, f.Frame, f.Cues, f.Present)
+	}
+	return multiInsert(ctx, tx, cache, "article_frames", "article_id, frame, cues, present", 4, args)
 }
 
 func (im *Importer) lookup(cache map[string]int64, find, add, name string) (int64, error) {
