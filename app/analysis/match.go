@@ -379,6 +379,19 @@ func (m *matcher) accept(text string, toks []token, words []wordRef, i, j int, e
 	return true
 }
 
+// before orders candidates at one start word: longer first, then higher
+// weight, then the first entry.
+func (m *matcher) before(x, y candidate) bool {
+	if x.n != y.n {
+		return x.n > y.n
+	}
+	ex, ey := m.entries[x.entry], m.entries[y.entry]
+	if ex.Weight != ey.Weight {
+		return ex.Weight > ey.Weight
+	}
+	return x.entry < y.entry
+}
+
 // resolve keeps, for each signal separately, the leftmost-longest
 // non-overlapping candidates; among candidates with the same span and signal
 // it keeps the one with the highest weight, then the first entry. Shorter
@@ -388,19 +401,23 @@ func (m *matcher) resolve(cands []candidate) []candidate {
 	if len(cands) == 0 {
 		return cands
 	}
-	slices.SortStableFunc(cands, func(x, y candidate) int {
-		if x.w != y.w {
-			return cmp.Compare(x.w, y.w)
+	// match emits candidates by start word and, at one start, shortest
+	// first: only the small groups at one start need reordering.
+	for i := 0; i < len(cands); {
+		j := i + 1
+		for j < len(cands) && cands[j].w == cands[i].w {
+			j++
 		}
-		if x.n != y.n {
-			return cmp.Compare(y.n, x.n)
+		if j-i > 1 {
+			g := cands[i:j]
+			for a := 1; a < len(g); a++ {
+				for b := a; b > 0 && m.before(g[b], g[b-1]); b-- {
+					g[b], g[b-1] = g[b-1], g[b]
+				}
+			}
 		}
-		ex, ey := m.entries[x.entry], m.entries[y.entry]
-		if ex.Weight != ey.Weight {
-			return cmp.Compare(ey.Weight, ex.Weight)
-		}
-		return cmp.Compare(x.entry, y.entry)
-	})
+		i = j
+	}
 	// end of the last kept match per signal
 	var sigs [16]string
 	var ends [16]int32
