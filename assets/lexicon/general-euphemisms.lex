@@ -4,6 +4,12 @@
 @topic general
 @reviewed Written by the general-lexicon author, November 2026; needs external review.
 
+# Framelens general news-language pack. Entries, explanations and alternatives are written by the
+# project; no word list was copied. Forms were chosen for words that colour a report on any subject,
+# then checked for literal or routine uses in a large news sample: words that wire-style outlets use
+# as plain description were narrowed to multi-word forms or left out. Weight: 2 strong, 1 normal,
+# 0.5 mild or often legitimate.
+
 # Killing and war
 
 id: gen.euph.collateral-damage
@@ -480,7 +486,7 @@ forms: sub-prime | subprime | non-prime | high-cost lending | payday advance
 signal: L4
 category: euphemism
 weight: 0.5
-explain: "Subprime" hides loans to borrowers likely to struggle, often at high cost.
+explain: "Subprime" sounds technical, but it means loans to borrowers likely to struggle to repay, often at high cost.
 alternatives: high-risk loans | high-interest loans
 inflect: no
 

@@ -4,6 +4,12 @@
 @topic general
 @reviewed Written by the general-lexicon author, November 2026; needs external review.
 
+# Framelens general news-language pack. Entries, explanations and alternatives are written by the
+# project; no word list was copied. Forms were chosen for words that colour a report on any subject,
+# then checked for literal or routine uses in a large news sample: words that wire-style outlets use
+# as plain description were narrowed to multi-word forms or left out. Weight: 2 strong, 1 normal,
+# 0.5 mild or often legitimate.
+
 # Unnamed groups of people
 
 id: gen.vague.critics-say
