@@ -47,7 +47,8 @@ const maxManifestRows = 10_000_000
 // malformed rows as failures.
 func (r *reader) readManifest(manifest string, src io.Reader) ([]input, error) {
 	dir := filepath.Dir(manifest)
-	cr := csv.NewReader(&recordLimiter{r: src, max: 1 << 20})
+	lim := &recordLimiter{r: src, max: 1 << 20}
+	cr := csv.NewReader(lim)
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
 	if errors.Is(err, io.EOF) {
@@ -74,6 +75,7 @@ func (r *reader) readManifest(manifest string, src io.Reader) ([]input, error) {
 	}
 	var inputs []input
 	for len(inputs) < maxManifestRows {
+		lim.n = 0
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
 			break

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -527,5 +528,28 @@ func TestReadLimitedStops(t *testing.T) {
 	want := "article is more than 256 MB, over the 1000 bytes limit (--max-article-size)"
 	if got := tooLarge(size, 1000).Error(); got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestLargeManifest(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("The one article every row names."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("file,outlet,story,title,notes\n")
+	const rows = 8000 // over 1 MB of manifest
+	for i := range rows {
+		fmt.Fprintf(&b, "a.txt,Outlet %d,story,,%s\n", i, strings.Repeat("n", 150))
+	}
+	manifest := filepath.Join(dir, "manifest.csv")
+	if err := os.WriteFile(manifest, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	var fails []Failure
+	err := ReadManifest(context.Background(), manifest, Options{}, func(Article) error { n++; return nil }, func(f Failure) { fails = append(fails, f) })
+	if err != nil || len(fails) != 0 || n != rows {
+		t.Errorf("got %d articles, %v, err %v; want %d and no failures", n, fails, err, rows)
 	}
 }
