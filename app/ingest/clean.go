@@ -194,9 +194,12 @@ func Clean(text string) string {
 }
 
 // cleanField cleans a one-line metadata value (title, outlet, author...):
-// NFC, control characters removed, and every run of white space, newlines
-// included, turned into one space.
+// invalid UTF-8 replaced by U+FFFD, NFC, control characters removed, and
+// every run of white space, newlines included, turned into one space.
 func cleanField(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	s = norm.NFC.String(dropControls(normalizeNewlines(s)))
 	return strings.Join(strings.Fields(s), " ")
 }

@@ -46,6 +46,20 @@ func TestClean(t *testing.T) {
 	}
 }
 
+func TestCleanField(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  Pier\r\n closes \t today ", "Pier closes today"},
+		{"Cafe\u0301\x07 news", "Caf\u00e9 news"},
+		{"Bad \xff byte", "Bad \ufffd byte"},
+		{"“Quoted” title", "“Quoted” title"},
+	}
+	for _, tt := range tests {
+		if got := cleanField(tt.in); got != tt.want {
+			t.Errorf("cleanField(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestHash(t *testing.T) {
 	base := "The council voted.\n\nEngineers said “the pilings had rotted.”"
 	same := []string{

@@ -250,6 +250,7 @@ func TestBadInputs(t *testing.T) {
 			wantKind: ErrTooLarge, wantLines: []int{1}, wantArticles: 1},
 		{name: "csv record over the read limit", file: "a.csv", content: "text\nsmall\n\"" + strings.Repeat("x", 1200<<10) + "\"\nnot read\n", max: 1000,
 			wantKind: ErrTooLarge, wantLines: []int{3}, wantMsg: "rest of file skipped", wantArticles: 1},
+		{name: "invalid utf8 csv header", file: "a.csv", content: "title,te\xffxt\nA,b\n", wantKind: ErrInvalidUTF8, wantLines: []int{0}, wantMsg: "invalid UTF-8 at byte offset 8 of the header"},
 		{name: "header only csv", file: "a.csv", content: "title,text\n", wantKind: ErrEmpty, wantLines: []int{0}, wantMsg: "no rows after the header"},
 		{name: "invalid utf8 csv field", file: "a.csv", content: "title,text\nA,ok\nB,caf\xe9\n", wantKind: ErrInvalidUTF8, wantLines: []int{3},
 			wantMsg: "invalid UTF-8 at byte offset 3 of the text field", wantArticles: 1},

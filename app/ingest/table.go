@@ -123,7 +123,7 @@ func (r *reader) readCSV(ctx context.Context, in input, source string, body io.R
 		return nil
 	}
 	if err := checkText([]byte(strings.Join(header, ","))); err != nil {
-		r.failInput(in, err)
+		r.failInput(in, within(err, "the header"))
 		return nil
 	}
 	names := make([]string, len(header))
