@@ -4973,3 +4973,247 @@ category: subjective
 weight: 0.5
 explain: "Crude populism" dismisses a politician's appeal as cheap.
 alternatives: populist | (describe the policy)
+
+# Verdicts on claims and character
+
+id: gen.loaded.failed-policies
+forms: failed policies | failed policy | failed leadership | failed state | failed experiment | failed presidency | failed agenda | failed administration | failed approach
+signal: L1
+category: subjective
+weight: 1
+explain: "Failed policies" states a verdict before the reader sees the results.
+alternatives: (give the results) | policies (name who calls them failed)
+
+id: gen.loaded.baseless
+forms: baseless | groundless | unfounded | spurious | specious
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Baseless" is a verdict on a claim; it is fair only when the report shows the missing evidence.
+alternatives: unsupported (give the evidence) | disputed
+
+id: gen.loaded.debunked
+forms: debunked | discredited | thoroughly debunked | widely debunked
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Debunked" declares a claim proven false; say who showed it and how.
+alternatives: shown to be false by (name who)
+
+id: gen.loaded.wild-claims
+forms: wild claims | wild claim | wild accusations | wild accusation | wild theories | wild conspiracy theories | wild allegations | wild speculation | wild rant
+signal: L1
+category: subjective
+weight: 1
+explain: "Wild claims" dismisses statements as reckless before examining them.
+alternatives: claims | allegations (name who makes them)
+
+id: gen.loaded.erratic
+forms: erratic | erratically | impulsive | impulsively
+signal: L1
+category: subjective
+weight: 1
+explain: "Erratic" judges a person's behaviour as unstable.
+alternatives: unpredictable | (describe what they did)
+
+id: gen.loaded.vindictive
+forms: vindictive | spiteful | vengeful | petty revenge
+signal: L1
+category: subjective
+weight: 1
+explain: "Vindictive" claims to know someone's motive is revenge.
+alternatives: (describe what they did)
+
+id: gen.loaded.jingoistic
+forms: jingoistic | jingoism | chauvinistic | chauvinism | nativist | nativism
+signal: L1
+category: subjective
+weight: 1
+explain: "Jingoistic" dismisses patriotism as aggressive and foolish.
+alternatives: nationalist | (describe the policy)
+
+id: gen.loaded.bloviate
+forms: bloviate | bloviating | bloviated | pontificate | pontificating | pontificated | sermonising | sermonizing | moralising | moralizing
+signal: L1
+category: subjective
+weight: 1
+explain: "Bloviating" mocks someone for talking too long and too grandly.
+alternatives: spoke | argued
+
+id: gen.loaded.squawk
+forms: squawk | squawked | squawking
+signal: L1
+category: subjective
+weight: 2
+explain: "Squawking" compares a speaker to a noisy bird.
+alternatives: complaining | objecting
+
+id: gen.loaded.frothing
+forms: frothing | foaming at the mouth | apoplectic
+signal: L1
+category: subjective
+weight: 2
+explain: "Foaming at the mouth" portrays someone as rabid with anger.
+alternatives: angry | strongly opposed
+
+id: gen.loaded.appease
+forms: appease | appeasement | appeaser | appeasers | appeasing
+signal: L1
+category: subjective
+weight: 1
+explain: "Appeasement" recalls the failed attempt to satisfy Hitler and paints a compromise as cowardly.
+alternatives: concessions | compromise
+
+id: gen.loaded.betray
+forms: betray | betrayal | betrayed | betrays | sold out | sell out | sellout | sell-out | sellouts
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Betrayal" turns a disagreement into disloyalty.
+alternatives: broke with | went against | (describe what they did)
+
+id: gen.loaded.carpetbagger
+forms: carpetbagger | carpetbaggers | turncoat | turncoats | quisling | quislings | fifth column | fifth columnist | fifth columnists
+signal: L1
+category: subjective
+weight: 1
+explain: "Turncoat" brands someone a traitor.
+alternatives: (describe what they did)
+
+id: gen.loaded.rino
+forms: RINO | RINOs | DINO | DINOs
+signal: L1
+category: subjective
+weight: 2
+explain: "RINO" ("Republican in name only") is a party insult for members accused of disloyalty.
+alternatives: moderate Republican | (name them)
+case: sensitive
+
+id: gen.loaded.snob
+forms: snob | snobs | snobbish | snobbery | posh | toff | toffs
+signal: L1
+category: subjective
+weight: 1
+explain: "Snob" or "toff" sneers at someone's class.
+alternatives: (describe them)
+
+id: gen.loaded.champagne-socialist
+forms: champagne socialist | champagne socialists | limousine liberal | limousine liberals | latte liberal | latte liberals | bleeding heart | bleeding-heart | bleeding hearts | do-gooder | do-gooders
+signal: L1
+category: subjective
+weight: 1
+explain: "Limousine liberal" mocks people as hypocrites because of their wealth.
+alternatives: progressive | liberal | (name them)
+
+id: gen.loaded.keyboard-warrior
+forms: keyboard warrior | keyboard warriors | armchair critic | armchair critics | armchair generals | armchair general
+signal: L1
+category: subjective
+weight: 1
+explain: "Keyboard warriors" dismisses critics as all talk.
+alternatives: online critics | critics
+
+id: gen.loaded.lily-livered
+forms: lily-livered | yellow-bellied | chicken-hearted
+signal: L1
+category: subjective
+weight: 2
+explain: "Lily-livered" calls someone a coward.
+alternatives: cautious | reluctant
+
+id: gen.loaded.bottom-feeder
+forms: bottom-feeder | bottom-feeders | bottom feeders | ambulance chaser | ambulance chasers | vultures
+signal: L1
+category: subjective
+weight: 2
+explain: "Bottom-feeders" compares people to scavengers.
+alternatives: (describe their business)
+not_before: the | turkey | black
+
+id: gen.loaded.chattering-classes
+forms: chattering classes | commentariat | pundit class | talking heads
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Chattering classes" sneers at commentators as idle talkers.
+alternatives: commentators
+
+id: gen.loaded.swamp-creatures
+forms: swamp creatures | swamp creature
+signal: L1
+category: subjective
+weight: 1
+explain: "Swamp creatures" treats officials as monsters from a bog.
+alternatives: officials | lobbyists
+
+id: gen.loaded.showdown
+forms: showdown | face-off | faceoff | battle royale | clash of the titans | clash of titans
+signal: L1
+category: sensational
+weight: 0.5
+explain: "Showdown" turns a meeting or vote into a duel.
+alternatives: meeting | vote | dispute
+
+id: gen.loaded.political-brawl
+forms: political brawl | legal brawl | brawl over | bitter brawl | bruising battle | bruising fight | bruising
+signal: L1
+category: sensational
+weight: 0.5
+explain: "Bruising battle" dramatises a contest as a fistfight.
+alternatives: contest | dispute
+
+id: gen.loaded.knife-edge
+forms: knife-edge | knife edge | nail-biter | nail-biting | cliffhanger | cliff-hanger
+signal: L1
+category: sensational
+weight: 0.5
+explain: "Knife-edge" dramatises a close result.
+alternatives: close | narrow
+
+id: gen.loaded.make-or-break
+forms: make-or-break | do-or-die | all or nothing
+signal: L1
+category: sensational
+weight: 0.5
+explain: "Make-or-break" dramatises a decision as final.
+alternatives: important | decisive
+
+id: gen.loaded.political-earthquake
+forms: political earthquake | seismic election | political tsunami | electoral tsunami
+signal: L1
+category: sensational
+weight: 1
+explain: "Political earthquake" dramatises a result as a natural disaster.
+alternatives: major upset | large swing
+
+id: gen.loaded.smoking-gun
+forms: smoking gun
+signal: L1
+category: sensational
+weight: 1
+explain: "Smoking gun" claims proof of guilt has been found.
+alternatives: evidence | (describe the evidence)
+
+id: gen.loaded.explosive-allegations
+forms: explosive allegations | explosive report | explosive claims | explosive revelations | explosive testimony | explosive new | explosive details
+signal: L1
+category: sensational
+weight: 1
+explain: "Explosive allegations" sensationalises news.
+alternatives: serious allegations | new report
+
+id: gen.loaded.shock-poll
+forms: shock poll | shock result | shock resignation | shock defeat | shock move | shock announcement | shock decision | shock exit
+signal: L1
+category: sensational
+weight: 0.5
+explain: "Shock resignation" is tabloid language that tells readers to be startled.
+alternatives: unexpected resignation | surprise
+
+id: gen.loaded.jaw-dropping-revelation
+forms: jaw-dropping revelation | stunning revelation | stunning admission | shocking revelation | shocking admission | damning | damning evidence | damning report
+signal: L1
+category: sensational
+weight: 1
+explain: "Damning" declares evidence conclusive before readers see it.
+alternatives: critical | (describe the findings)
