@@ -2052,3 +2052,375 @@ weight: 2
 explain: "Smirked" makes the speaker sound smug.
 alternatives: said
 inflect: no
+
+# More neutral report verbs
+
+id: gen.verb.mused
+forms: mused | muses | musing
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Mused" reports a thoughtful remark, with a light touch of colour.
+alternatives: said
+
+id: gen.verb.reflected
+forms: reflected | reflects on | reflecting on
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Reflected" reports a considered remark.
+alternatives: said
+not_before: light | mirror | prices | price | figures | data | numbers | which | that | this
+
+id: gen.verb.opined
+forms: opined | opines | opining
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Opined" marks words as opinion, sometimes with a hint of mockery.
+alternatives: said | argued
+
+id: gen.verb.ventured
+forms: ventured | ventures
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Ventured" reports a cautious suggestion.
+alternatives: suggested | said
+
+id: gen.verb.forecast
+forms: forecast | forecasted
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Forecast" neutrally reports a prediction.
+alternatives: predicted
+
+id: gen.verb.guessed
+forms: guessed | surmised | surmises
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Surmised" reports a guess as a guess.
+alternatives: suggested
+
+id: gen.verb.reasoned
+forms: reasoned | reasons that
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Reasoned" reports an argument and lends it a little logic.
+alternatives: argued | said
+
+id: gen.verb.summed-up
+forms: summed up | sums up | summing up
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Summed up" neutrally reports a summary.
+alternatives: said
+
+id: gen.verb.characterised
+forms: characterised | characterized | characterises | characterizes | characterising | characterizing
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Characterised" reports how a speaker described something.
+alternatives: described
+
+id: gen.verb.called-it
+forms: called it | calls it | labelled | labeled | dubbed
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Called it" reports a speaker's chosen label without endorsing it.
+alternatives: described it as
+
+id: gen.verb.accused
+forms: accused | accuses | accusing
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Accused" is the plain verb for an accusation; it neither endorses nor dismisses it.
+
+id: gen.verb.blamed
+forms: blamed | blames | blaming
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Blamed" reports who a speaker held responsible.
+alternatives: said (name) was responsible
+
+id: gen.verb.charged-that
+forms: charged that | charges that
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Charged that" reports an accusation formally.
+alternatives: accused | said
+
+id: gen.verb.criticised
+forms: criticised | criticized | criticises | criticizes | criticising | criticizing
+signal: E1
+category: neutral
+weight: 1
+explain: "Criticised" is the neutral verb for disapproval, and the plain alternative to "slammed" or "blasted".
+
+id: gen.verb.praised
+forms: praised | praises | praising
+signal: E1
+category: neutral
+weight: 1
+explain: "Praised" is the neutral verb for approval, the plain alternative to "gushed" or "hailed".
+
+id: gen.verb.welcomed
+forms: welcomed | welcomes | welcoming
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Welcomed" neutrally reports approval of a decision.
+
+id: gen.verb.commended
+forms: commended | commends | thanked | congratulated | congratulates
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Thanked" neutrally reports gratitude.
+
+id: gen.verb.apologised
+forms: apologised | apologized | apologises | apologizes | apologising | apologizing
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Apologised" neutrally reports an apology.
+
+id: gen.verb.regretted
+forms: regretted | regrets | regretting
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Regretted" reports that a speaker expressed regret.
+alternatives: said they were sorry
+
+id: gen.verb.defended
+forms: defended | defends | defending
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Defended" neutrally reports that a speaker justified something.
+
+id: gen.verb.corrected
+forms: corrected | corrects
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Corrected" reports a correction and implies the earlier words were wrong.
+alternatives: said
+
+id: gen.verb.elaborated
+forms: elaborated | elaborates | elaborating | detailed | outlined | outlines | spelled out | spelt out | laid out
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Outlined" neutrally reports an explanation.
+alternatives: explained | said
+
+id: gen.verb.relayed
+forms: relayed | relays | conveyed | conveys
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Relayed" reports a message passed through someone.
+alternatives: said
+
+id: gen.verb.texted
+forms: texted | emailed | messaged | wrote in an email | said in an email | said in an interview | told an interviewer
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Said in an interview" neutrally names the setting.
+
+id: gen.verb.echoed
+forms: echoed | echoing
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Echoed" reports agreement with an earlier speaker.
+alternatives: agreed | repeated
+
+id: gen.verb.interrupted
+forms: interrupted | interrupts
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Interrupted" reports that someone cut in.
+
+id: gen.verb.pondered
+forms: pondered | ponders | pondering
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Pondered" reports a question a speaker turned over.
+alternatives: wondered | asked
+
+id: gen.verb.recounted
+forms: recounted | recounts | recounting | reminisced | reminisces
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Recounted" neutrally reports a story from memory.
+alternatives: recalled | said
+
+id: gen.verb.portrayed
+forms: portrayed | portrays | portraying | depicted | depicts | depicting
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Portrayed" reports how a speaker presented someone.
+alternatives: described
+
+id: gen.verb.implied
+forms: implied | implies | implying | alluded | alludes | alluding | intimated | intimates
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Implied" reports an indirect statement; the reader should see the words.
+alternatives: suggested
+
+id: gen.verb.leaked
+forms: leaked
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Leaked" reports information passed on without permission.
+alternatives: disclosed | provided
+
+id: gen.verb.unveiled
+forms: unveiled | unveils | unveiling
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Unveiled" reports an announcement with a little ceremony.
+alternatives: announced
+
+id: gen.verb.decreed
+forms: decreed | ruled that | rules that | deemed | deems
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Ruled that" reports a formal decision.
+alternatives: decided
+
+id: gen.verb.reckoned
+forms: reckoned | reckons
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Reckoned" reports an informal estimate or opinion.
+alternatives: said | estimated
+
+id: gen.verb.pitched
+forms: pitched | pitches
+signal: E1
+category: neutral
+weight: 0.5
+explain: "Pitched" presents an idea as a sales pitch.
+alternatives: proposed
+not_before: tents | tent | baseball | ball
+
+id: gen.verb.insinuated
+forms: insinuated | insinuates | insinuating
+signal: E1
+category: doubt
+weight: 1
+explain: "Insinuated" suggests a speaker hinted at something nasty without saying it.
+alternatives: suggested | implied
+
+id: gen.verb.hawked
+forms: hawked | hawking | hawks
+signal: E1
+category: doubt
+weight: 1
+explain: "Hawked" (for ideas) treats a speaker as a street seller of dubious goods.
+alternatives: promoted
+not_before: war | china | foreign | policy | the | iran
+
+id: gen.verb.owned-up
+forms: owned up | owns up | came clean | comes clean | let slip | lets slip
+signal: E1
+category: endorsing
+weight: 1
+explain: "Came clean" treats a statement as a true confession of something hidden.
+alternatives: admitted | said
+
+id: gen.verb.divulged
+forms: divulged | divulges | divulging
+signal: E1
+category: endorsing
+weight: 1
+explain: "Divulged" treats information as a secret that was true.
+alternatives: disclosed | said
+
+id: gen.verb.branded
+forms: branded
+signal: E1
+category: emotive
+weight: 1
+explain: "Branded" makes a label sound like a hot iron mark.
+alternatives: called | described as
+
+id: gen.verb.deplored
+forms: deplored | deplores | deploring
+signal: E1
+category: emotive
+weight: 0.5
+explain: "Deplored" reports strong moral disapproval.
+alternatives: criticised
+
+id: gen.verb.attacked
+forms: attacked | attacking
+signal: E1
+category: emotive
+weight: 0.5
+explain: "Attacked" (for words) turns criticism into violence.
+alternatives: criticised
+
+id: gen.verb.exclaimed
+forms: exclaimed | exclaims
+signal: E1
+category: emotive
+weight: 0.5
+explain: "Exclaimed" adds excitement to reported words.
+alternatives: said
+
+id: gen.verb.gasped
+forms: gasped | marvelled | marveled
+signal: E1
+category: emotive
+weight: 1
+explain: "Gasped" or "marvelled" adds wonder or shock to words.
+alternatives: said
+
+id: gen.verb.groaned
+forms: groaned | laughed | giggled
+signal: E1
+category: emotive
+weight: 0.5
+explain: "Laughed" or "groaned" colours words with a mood.
+alternatives: said
+
+id: gen.verb.teased
+forms: teased | teases | teasing
+signal: E1
+category: emotive
+weight: 0.5
+explain: "Teased" makes a remark sound playful, or a hint sound like a tease.
+alternatives: said | hinted
+
+id: gen.verb.extolled
+forms: extolled | extols | extolling
+signal: E1
+category: emotive
+weight: 0.5
+explain: "Extolled" reports praise in a grand way.
+alternatives: praised
