@@ -21,14 +21,24 @@ const importDescription = `Import articles into the database, scoring each Engli
 lexicon as it is stored. PATH may be a file, a directory (read recursively), or
 - for standard input. Flags may come before or after the paths.
 
-Formats, chosen by extension (.gz files are read transparently):
+Formats, chosen by extension (.gz files are read transparently; files with
+another extension and standard input are sniffed):
   .txt, .md     one article per file; optional front matter between --- lines
                 with title, outlet, url, author, published, story. Without it,
                 the first line is the title if it looks like a headline.
+  .html, .htm   one saved web page: main text, title, author, date, site name
+                and language are extracted (go-readability)
   .csv, .tsv    one article per row, named columns
-  .jsonl        one JSON object per line, named keys
-Column names recognised by default: title; text/body/content/content_original;
-outlet/source/site; url/link; published/date; story/event; author/authors.
+  .jsonl        one JSON object per line (.ndjson too; a .json file may hold
+                one array of objects)
+UTF-8, or UTF-16 with a byte-order mark. Column names recognised by default:
+  text       text, body, content_original, content, full_text
+  title      title
+  outlet     outlet, source, site, publication, publisher
+  url        url, link, article_url
+  published  published, date, published_at, pubdate, publish_date
+  story      story, event, story_id, event_id
+  author     author, authors, byline
 Override with --map FIELD=COLUMN, e.g. --map text=content_original.
 
 A manifest CSV (header file,outlet,story,title; paths relative to the manifest)
