@@ -2,14 +2,18 @@ package app
 
 import (
 	"bufio"
+	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
+	"runtime"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/framelens/framelens/app/analysis"
 	"github.com/framelens/framelens/assets"
@@ -66,6 +70,7 @@ evidence with byte offsets into the input as read, raw counts per signal and
 frame cues. --format text prints each document with its spans marked.`)
 	lexDir := fs.String("lexicon", "", "use the *.lex packs of `DIR` instead of the built-in lexicon")
 	format := fs.String("format", "json", "output `format`: json or text")
+	jobs := fs.Int("jobs", runtime.GOMAXPROCS(0), "analyse this many documents at once (output keeps the input order)")
 	files, err := e.parse(fs, args)
 	if err != nil {
 		return err
@@ -82,32 +87,92 @@ frame cues. --format text prints each document with its spans marked.`)
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriter(e.stdout)
+	if *jobs < 1 {
+		*jobs = 1
+	}
+	// Documents are analysed by --jobs workers and written in input order;
+	// at most a few documents per worker wait in memory.
+	w := bufio.NewWriterSize(e.stdout, 1<<16)
 	defer w.Flush()
-	for _, name := range files {
-		if err := ctx.Err(); err != nil {
+	type result struct {
+		out []byte
+		err error
+	}
+	results := make([]chan result, len(files))
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	window := make(chan struct{}, 4**jobs)
+	next := make(chan int)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		defer close(next)
+		for i := range files {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var stdinData []byte
+	var stdinErr error
+	for _, f := range files {
+		if f == "-" {
+			stdinData, stdinErr = io.ReadAll(e.stdin)
+			break
+		}
+	}
+	for range *jobs {
+		go func() {
+			var buf []byte
+			for i := range next {
+				name := files[i]
+				var data []byte
+				var err error
+				if name == "-" {
+					data, err = stdinData, stdinErr
+				} else {
+					data, err = os.ReadFile(name)
+				}
+				if err != nil {
+					results[i] <- result{err: fmt.Errorf("%s: %w", name, err)}
+					continue
+				}
+				res := analysis.Analyze(lex, string(data))
+				if *format == "text" {
+					var b bytes.Buffer
+					writeMarked(&b, name, string(data), res)
+					results[i] <- result{out: b.Bytes()}
+					continue
+				}
+				out := toOutput(name, res)
+				buf = appendJSON(buf[:0], &out)
+				buf = append(buf, '\n')
+				results[i] <- result{out: bytes.Clone(buf)}
+			}
+		}()
+	}
+	for i := range files {
+		var r result
+		select {
+		case r = <-results[i]:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		<-window
+		if r.err != nil {
+			return r.err
+		}
+		if _, err := w.Write(r.out); err != nil {
 			return err
 		}
-		var data []byte
-		if name == "-" {
-			data, err = io.ReadAll(e.stdin)
-		} else {
-			data, err = os.ReadFile(name)
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		res := analysis.Analyze(lex, string(data))
-		if *format == "text" {
-			writeMarked(w, name, string(data), res)
-			continue
-		}
-		b, err := json.Marshal(toOutput(name, res))
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		w.Write(b)
-		w.WriteByte('\n')
 	}
 	return w.Flush()
 }
@@ -229,3 +294,170 @@ func clipText(s string, n int) string {
 }
 
 func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// appendJSON appends o as one line of JSON, byte for byte what
+// encoding/json.Marshal writes for analyzeOutput. Encoding is a large share
+// of `analyze` on big corpora (the output is several times the input), and
+// this writer avoids reflection and per-field allocations; a test checks it
+// against encoding/json.
+func appendJSON(b []byte, o *analyzeOutput) []byte {
+	b = append(b, `{"file":`...)
+	b = appendString(b, o.File)
+	b = append(b, `,"title":`...)
+	b = appendString(b, o.Title)
+	b = append(b, `,"words":`...)
+	b = strconv.AppendInt(b, int64(o.Words), 10)
+	b = append(b, `,"narrator_words":`...)
+	b = strconv.AppendInt(b, int64(o.NarratorWords), 10)
+	b = append(b, `,"sentences":`...)
+	b = strconv.AppendInt(b, int64(o.Sentences), 10)
+	b = append(b, `,"lexicon_version":`...)
+	b = appendString(b, o.LexiconVersion)
+	b = append(b, `,"quotes":[`...)
+	for i, q := range o.Quotes {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"start":`...)
+		b = strconv.AppendInt(b, int64(q.Start), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(q.End), 10)
+		b = append(b, `,"speaker":`...)
+		b = appendString(b, q.Speaker)
+		b = append(b, `,"verb":`...)
+		b = appendString(b, q.Verb)
+		b = append(b, `,"kind":`...)
+		b = appendString(b, q.Kind)
+		b = append(b, '}')
+	}
+	b = append(b, `],"evidence":[`...)
+	for i, e := range o.Evidence {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"start":`...)
+		b = strconv.AppendInt(b, int64(e.Start), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(e.End), 10)
+		b = append(b, `,"text":`...)
+		b = appendString(b, e.Text)
+		b = append(b, `,"signal":`...)
+		b = appendString(b, e.Signal)
+		b = append(b, `,"category":`...)
+		b = appendString(b, e.Category)
+		b = append(b, `,"entry":`...)
+		b = appendString(b, e.Entry)
+		b = append(b, `,"voice":`...)
+		b = appendString(b, e.Voice)
+		b = append(b, `,"speaker":`...)
+		b = appendString(b, e.Speaker)
+		b = append(b, `,"negated":`...)
+		b = strconv.AppendBool(b, e.Negated)
+		b = append(b, '}')
+	}
+	b = append(b, `],"counts":{`...)
+	keys := make([]string, 0, len(o.Counts))
+	for k := range o.Counts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, k)
+		b = append(b, ':')
+		b = strconv.AppendInt(b, int64(o.Counts[k]), 10)
+	}
+	b = append(b, `},"frames":[`...)
+	for i, f := range o.Frames {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"frame":`...)
+		b = appendString(b, f.Frame)
+		b = append(b, `,"cues":`...)
+		b = strconv.AppendInt(b, int64(f.Cues), 10)
+		b = append(b, `,"share":`...)
+		b = appendFloat(b, f.Share)
+		b = append(b, `,"present":`...)
+		b = strconv.AppendBool(b, f.Present)
+		b = append(b, '}')
+	}
+	return append(b, "]}"...)
+}
+
+// appendFloat formats f as encoding/json does.
+func appendFloat(b []byte, f float64) []byte {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return append(b, '0')
+	}
+	abs := math.Abs(f)
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		b = strconv.AppendFloat(b, f, 'e', -1, 64)
+		// encoding/json writes e-07, not e-7.
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+		return b
+	}
+	return strconv.AppendFloat(b, f, 'f', -1, 64)
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendString appends s as a JSON string the way encoding/json does:
+// HTML-significant characters, control characters, U+2028 and U+2029 are
+// escaped, and invalid UTF-8 becomes U+FFFD.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}

@@ -134,3 +134,25 @@ func TestAnalyzeTextFormat(t *testing.T) {
 		t.Errorf("text output does not mark the spans:\n%s", out)
 	}
 }
+
+func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
+	out := analyzeOutput{
+		File: "dir/<a&b>.txt", Title: "Tab\there \"quoted\" \u2028 \x01 \xff bad", Words: 3, LexiconVersion: "abc",
+		Quotes:   []analyzeQuote{{Start: 1, End: 2, Speaker: "Dr. Ünï", Verb: "said", Kind: "direct"}},
+		Evidence: []analyzeEvidence{{Start: 0, End: 3, Text: "“x”\n\\", Signal: "L1", Category: "loaded", Entry: "e", Voice: "narrator", Negated: true}},
+		Counts:   map[string]int{"L2": 1, "E1": 0, "L1": 12},
+		Frames:   []analyzeFrame{{Frame: "economic", Cues: 2, Share: 2.0 / 3}, {Frame: "other", Share: 1e-7}, {Frame: "x", Share: 0.1}},
+	}
+	want, err := json.Marshal(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := appendJSON(nil, &out); string(got) != string(want) {
+		t.Errorf("appendJSON\n got %s\nwant %s", got, want)
+	}
+	empty := analyzeOutput{Quotes: []analyzeQuote{}, Evidence: []analyzeEvidence{}, Counts: map[string]int{}, Frames: []analyzeFrame{}}
+	want, _ = json.Marshal(empty)
+	if got := appendJSON(nil, &empty); string(got) != string(want) {
+		t.Errorf("appendJSON(empty)\n got %s\nwant %s", got, want)
+	}
+}
