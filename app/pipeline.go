@@ -178,13 +178,19 @@ func scoreText(lex *analysis.Lexicon, text string) *store.Analysis {
 	r := analysis.Analyze(lex, text)
 	an := &store.Analysis{LexiconVersion: r.LexiconVersion, Words: r.Words, NarratorWords: r.NarratorWords,
 		Sentences: r.Sentences, NarratorSentences: r.NarratorSentences, Quotes: len(r.Quotes), Counts: r.Counts,
-		Evidence:   make([]store.Evidence, len(r.Evidence)),
+		Evidence:   make([]store.Evidence, 0, len(r.Evidence)),
 		QuoteSpans: make([]store.Quote, len(r.Quotes)),
 		Frames:     make([]store.Frame, len(r.Frames))}
-	for i, e := range r.Evidence {
-		an.Evidence[i] = store.Evidence{Start: e.Start, End: e.End, Signal: e.Signal, Category: e.Category,
+	for _, e := range r.Evidence {
+		if e.Signal == "S1" {
+			// S1 evidence is one span per quote: the quotes table holds the
+			// same spans with speaker and verb, so storing them twice would
+			// only grow the database (they are a sixth of all evidence).
+			continue
+		}
+		an.Evidence = append(an.Evidence, store.Evidence{Start: e.Start, End: e.End, Signal: e.Signal, Category: e.Category,
 			Entry: e.Entry, Voice: e.Voice, Speaker: e.Speaker, Negated: e.Negated, Weight: e.Weight,
-			Term: strings.ToLower(e.Text)}
+			Term: strings.ToLower(e.Text)})
 	}
 	for i, q := range r.Quotes {
 		an.QuoteSpans[i] = store.Quote{Start: q.Start, End: q.End, Kind: q.Kind, Speaker: q.Speaker,
