@@ -331,11 +331,11 @@ explain: "Climate refugee" is not a legal status and one cause rarely explains w
 alternatives: people displaced by floods and drought | migrants from drought-hit regions
 
 id: cl.managed-retreat
-forms: managed retreat | planned relocation | strategic relocation | climate adaptation relocation | carbon offsets | carbon neutral flights | carbon-neutral flights | offset your emissions
+forms: climate adaptation relocation | carbon offsets | carbon neutral flights | carbon-neutral flights | offset your emissions
 signal: L4
 category: euphemism
 side: climate-action
 inflect: no
 weight: 0.5
-explain: Calm planning words like "managed retreat" describe abandoning homes to the sea, and "carbon neutral" offsets can hide emissions that still happen.
-alternatives: moving communities away from the coast | buying offsets instead of cutting emissions
+explain: "Carbon neutral" claims based on offsets can hide emissions that still happen, because the offset projects often cut far less than promised.
+alternatives: buying offsets instead of cutting emissions | flights whose emissions are offset by projects elsewhere
