@@ -330,12 +330,24 @@ weight: 0.5
 explain: "Climate refugee" is not a legal status and one cause rarely explains why people move, so the phrase gives climate change the whole blame for migration.
 alternatives: people displaced by floods and drought | migrants from drought-hit regions
 
-id: cl.managed-retreat
-forms: climate adaptation relocation | carbon offsets | carbon neutral flights | carbon-neutral flights | offset your emissions
+id: cl.carbon-neutral-claims
+forms: carbon neutral flights | carbon-neutral flights | offset your emissions | carbon-neutral oil | carbon neutral oil | carbon-neutral natural gas | carbon neutral gas | climate-neutral products | net-zero oil | net zero oil | sustainable aviation fuel at scale
+signal: L4
+category: euphemism
+side: climate-sceptic
+inflect: no
+weight: 0.5
+explain: "Carbon neutral" claims based on offsets can hide emissions that still happen, because the offset projects often cut far less than promised.
+alternatives: buying offsets instead of cutting emissions | flights whose emissions are offset by projects elsewhere
+notes: Corporate "greenwashing" language; tagged with the sceptic side because this pack groups fossil-fuel industry framing there.
+
+id: cl.managed-decline
+forms: managed decline | managed decline of oil and gas | managed phase-out | managed phaseout | orderly decline of fossil fuels | keep it in the ground | leave it in the ground
 signal: L4
 category: euphemism
 side: climate-action
 inflect: no
 weight: 0.5
-explain: "Carbon neutral" claims based on offsets can hide emissions that still happen, because the offset projects often cut far less than promised.
-alternatives: buying offsets instead of cutting emissions | flights whose emissions are offset by projects elsewhere
+explain: Calm phrases like "managed decline" describe closing down whole industries and the jobs in them as a smooth administrative process.
+alternatives: phasing out oil and gas production | closing coal mines and power plants
+notes: "Keep it in the ground" is a campaign slogan; in narrator voice it is the outlet's.
