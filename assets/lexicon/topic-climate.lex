@@ -342,7 +342,7 @@ alternatives: buying offsets instead of cutting emissions | flights whose emissi
 notes: Corporate "greenwashing" language; tagged with the sceptic side because this pack groups fossil-fuel industry framing there.
 
 id: cl.managed-decline
-forms: managed decline | managed decline of oil and gas | managed phase-out | managed phaseout | orderly decline of fossil fuels | keep it in the ground | leave it in the ground
+forms: managed decline of oil and gas | managed phase-out | managed phaseout | orderly decline of fossil fuels | keep it in the ground | leave it in the ground
 signal: L4
 category: euphemism
 side: climate-action
