@@ -150,13 +150,9 @@ func (d *doc) run() *Result {
 		if t.kind != tWord {
 			continue
 		}
-		var node *matchNode
-		if m.mayHave(t.hash) {
-			if wi, ok := m.info.get(t.hash); ok {
-				t.class, node = wi.class, wi.node
-			}
-		}
-		d.words = append(d.words, wordRef{node: node, tok: int32(ti), hash: t.hash, phash: t.phash, start: t.start, end: t.end})
+		wi := m.lookup(t.hash)
+		t.class = wi.class
+		d.words = append(d.words, wordRef{node: wi.node, tok: int32(ti), hash: t.hash, phash: t.phash, start: t.start, end: t.end})
 	}
 	d.hlEnd = headlineEnd(text, toks)
 	d.sents = splitSentences(text, toks, d.sents)

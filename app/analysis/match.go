@@ -70,7 +70,8 @@ type matchEnd struct {
 type matcher struct {
 	root      map[uint64]*matchNode
 	filter    []uint64           // a bitset over hashes: words that may be in info
-	info      *wordTable         // first words of forms and closed-class words
+	small     *wordTable         // closed-class words (with their trie node, if any)
+	info      *wordTable         // first words of forms that are not closed-class words
 	prefix    map[uint64][]int32 // prefix forms ("pseudo-") by hash, with their entries
 	entries   []*Entry
 	notBefore [][]uint64 // per entry
@@ -84,7 +85,7 @@ type wordInfo struct {
 	node  *matchNode
 }
 
-const filterBits = 1 << 21
+const filterBits = 1 << 18 // 32 KB: stays in the first-level cache
 
 func (m *matcher) mayHave(h uint64) bool {
 	b := (h >> 7) & (filterBits - 1)
@@ -96,34 +97,58 @@ func (m *matcher) addFilter(h uint64) {
 	m.filter[b>>6] |= 1 << (b & 63)
 }
 
-// finish builds the one-lookup word table and its filter.
+// finish builds the word tables and the filter. Closed-class words (about
+// half of all running words) live in a small table that stays in cache;
+// the first words of forms that are not closed-class words live in a large
+// one behind a small bitset filter, so most content words cost one bit test.
 func (m *matcher) finish() {
 	m.filter = make([]uint64, filterBits/64)
-	info := make(map[uint64]wordInfo, len(m.root)+len(wordClass))
+	small := make(map[uint64]wordInfo, len(wordClass))
+	large := make(map[uint64]wordInfo, len(m.root))
+	for h, c := range wordClass {
+		small[h] = wordInfo{class: c}
+	}
 	for h, n := range m.root {
 		n.freeze()
-		info[h] = wordInfo{class: wordClass[h], node: n}
-		m.addFilter(h)
-	}
-	for h, c := range wordClass {
-		wi := info[h]
-		wi.class = c
-		info[h] = wi
+		if wi, ok := small[h]; ok {
+			wi.node = n
+			small[h] = wi
+			continue
+		}
+		large[h] = wordInfo{node: n}
 		m.addFilter(h)
 	}
 	for h := range m.prefix {
 		m.addFilter(h)
 	}
-	m.info = newWordTable(info)
+	m.small = newWordTable(small)
+	m.info = newWordTable(large)
+}
+
+// lookup returns what the tables know about the word hash h.
+func (m *matcher) lookup(h uint64) wordInfo {
+	if wi, ok := m.small.get(h); ok {
+		return wi
+	}
+	if m.mayHave(h) {
+		wi, _ := m.info.get(h)
+		return wi
+	}
+	return wordInfo{}
 }
 
 // wordTable is an open-addressing hash table from word hash to wordInfo.
 // Word hashes are already uniform, so a slot is a few bits of the hash, and
-// probing a flat array beats a general map on the hot path.
+// probing a flat array of key-value pairs (one cache line per probe) beats a
+// general map on the hot path.
 type wordTable struct {
-	keys []uint64 // 0 marks an empty slot (no FNV-1a word hash is 0 in practice)
-	vals []wordInfo
-	mask uint64
+	slots []wordSlot
+	mask  uint64
+}
+
+type wordSlot struct {
+	key uint64 // 0 marks an empty slot (no FNV-1a word hash is 0 in practice)
+	wordInfo
 }
 
 func newWordTable(m map[uint64]wordInfo) *wordTable {
@@ -131,25 +156,25 @@ func newWordTable(m map[uint64]wordInfo) *wordTable {
 	for n < 2*len(m)+1 {
 		n <<= 1
 	}
-	t := &wordTable{keys: make([]uint64, n), vals: make([]wordInfo, n), mask: uint64(n - 1)}
+	t := &wordTable{slots: make([]wordSlot, n), mask: uint64(n - 1)}
 	for h, v := range m {
 		if h == 0 {
 			continue
 		}
 		i := (h >> 17) & t.mask
-		for t.keys[i] != 0 {
+		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.vals[i] = h, v
+		t.slots[i] = wordSlot{h, v}
 	}
 	return t
 }
 
 func (t *wordTable) get(h uint64) (wordInfo, bool) {
 	for i := (h >> 17) & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch t.slots[i].key {
 		case h:
-			return t.vals[i], true
+			return t.slots[i].wordInfo, true
 		case 0:
 			return wordInfo{}, false
 		}
