@@ -289,3 +289,43 @@ func (db *DB) PartialArticles(ctx context.Context) (int, error) {
 	}
 	return n, nil
 }
+
+// ArticleScore is what the store holds of one article's scoring: its lexicon
+// version and raw counts per signal, for consistency checks.
+type ArticleScore struct {
+	ID             int64
+	Text           string
+	LexiconVersion string
+	Counts         map[string]int
+	Evidence       int
+}
+
+// Scores returns every analysed article's stored scoring, in ID order.
+func (db *DB) Scores(ctx context.Context) ([]ArticleScore, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.text, a.lexicon_version, c.signal, c.count,
+			(SELECT count(*) FROM evidence e WHERE e.article_id = a.id)
+		FROM articles a JOIN article_counts c ON c.article_id = a.id
+		WHERE a.analysed = 1 ORDER BY a.id, c.signal`)
+	if err != nil {
+		return nil, fmt.Errorf("store: scores: %w", err)
+	}
+	defer rows.Close()
+	var out []ArticleScore
+	for rows.Next() {
+		var s ArticleScore
+		var sig string
+		var n int
+		if err := rows.Scan(&s.ID, &s.Text, &s.LexiconVersion, &sig, &n, &s.Evidence); err != nil {
+			return nil, fmt.Errorf("store: scores: %w", err)
+		}
+		if len(out) == 0 || out[len(out)-1].ID != s.ID {
+			s.Counts = map[string]int{}
+			out = append(out, s)
+		}
+		out[len(out)-1].Counts[sig] = n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: scores: %w", err)
+	}
+	return out, nil
+}
