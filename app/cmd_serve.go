@@ -57,6 +57,9 @@ SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
 	if err != nil {
 		return err
 	}
+	if err := srv.configureAdmin(ctx, e, *lexDir); err != nil {
+		return err
+	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", *addr, err)

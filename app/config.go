@@ -22,6 +22,11 @@ var settings = []setting{
 	{"FRAMELENS_ADDR", "127.0.0.1:8080", false, "address serve listens on (--addr)"},
 	{"FRAMELENS_LEXICON", "", false, "directory of .lex packs replacing the built-in ones (--lexicon)"},
 	{"FRAMELENS_ADMIN_PASSWORD", "", true, "admin password for changes from the web (or _FILE)"},
+	{"FRAMELENS_VIEWER_PASSWORD", "", true, "viewer password making the dashboard private (or _FILE)"},
+	{"FRAMELENS_EXCERPTS", "0", false, "1: article texts shown as highlighted excerpts only (public instances)"},
+	{"FRAMELENS_MAX_UPLOAD", "32MiB", false, "largest web import request"},
+	{"FRAMELENS_MAX_FILE", "16MiB", false, "largest file in a web import"},
+	{"FRAMELENS_MAX_FILES", "50", false, "most files in one web import"},
 	{"SQLITE_TMPDIR", "", false, "where SQLite writes temporary files (default: the database's folder)"},
 }
 

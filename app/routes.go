@@ -8,6 +8,7 @@ import (
 // twin under /api/ (documented in docs/API.md); tables export as CSV with
 // ?csv=TABLE on their page.
 func (s *server) routes(app *fiber.App) {
+	s.adminRoutes(app) // first: the viewer gate runs before every page (auth.go)
 	app.Get("/healthz", s.handleHealthz)
 	app.Get("/readyz", s.handleReadyz)
 

@@ -25,9 +25,11 @@ import (
 // each page has its own file (page_*.go) and JSON twin (api_*.go).
 type server struct {
 	db    *store.DB
-	lex   *analysis.Lexicon
+	lex   *liveLexicon // swapped whole when a lexicon edit makes a new version
 	log   *slog.Logger
 	pages map[string]*template.Template
+
+	adminState // login, limits, web imports, lexicon edits (auth.go)
 
 	mu    sync.Mutex
 	cache map[string]cached // computed figures by key, valid for one data version
@@ -62,7 +64,8 @@ func newServer(db *store.DB, lex *analysis.Lexicon, log *slog.Logger) (*server, 
 	if err != nil {
 		return nil, err
 	}
-	return &server{db: db, lex: lex, log: log, pages: pages, cache: map[string]cached{}}, nil
+	return &server{db: db, lex: newLiveLexicon(lex), log: log, pages: pages, cache: map[string]cached{},
+		adminState: newAdminState(lex)}, nil
 }
 
 // parseTemplates parses layout.html with each page template (page_*.html)
@@ -93,14 +96,18 @@ func (s *server) newApp() *fiber.App {
 		// Immutable copies every value taken from the request, so a handler
 		// can keep a query parameter without utils.CopyString (Fiber reuses
 		// the request buffers after the handler returns).
-		Immutable:             true,
-		BodyLimit:             bodyLimit,
-		ReadTimeout:           readTimeout,
-		WriteTimeout:          writeTimeout,
-		IdleTimeout:           idleTimeout,
-		DisableStartupMessage: true,
-		ErrorHandler:          s.handleError,
-		AppName:               "framelens",
+		Immutable: true,
+		// The web import needs large bodies; guard (auth.go) holds every
+		// other address to bodyLimit. Multipart bodies are parsed by the
+		// import as a stream, never by fasthttp into /tmp.
+		BodyLimit:                    max(bodyLimit, int(s.sec.limits.request)),
+		DisablePreParseMultipartForm: true,
+		ReadTimeout:                  readTimeout,
+		WriteTimeout:                 writeTimeout,
+		IdleTimeout:                  idleTimeout,
+		DisableStartupMessage:        true,
+		ErrorHandler:                 s.handleError,
+		AppName:                      "framelens",
 	})
 	app.Use(s.logRequests, s.recoverPanic, securityHeaders, s.withDeadline)
 	app.Use("/static", filesystem.New(filesystem.Config{

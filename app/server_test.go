@@ -408,7 +408,7 @@ func TestEvidenceCSVOffsets(t *testing.T) {
 }
 
 func TestRenderTextKeepsEveryByte(t *testing.T) {
-	s := &server{lex: mustLexicon(t)}
+	s := &server{lex: newLiveLexicon(mustLexicon(t))}
 	text := "Ünïcode “quoted” regime slammed — end"
 	i := strings.Index(text, "regime")
 	j := strings.Index(text, "slammed")

@@ -1,0 +1,633 @@
+package app
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+
+	"github.com/framelens/framelens/app/analysis"
+	"github.com/framelens/framelens/assets"
+	"github.com/framelens/framelens/store"
+)
+
+// The security model (docs/SECURITY.md): viewing is open unless a viewer
+// password is set; every change from the web (import, lexicon edits,
+// deletes, rescore) needs the admin password, and with none set the web
+// refuses every change. Sessions live in the database under the SHA-256 of
+// their random 256-bit ID; each carries its own CSRF token, checked on every
+// unsafe request.
+
+// Roles of a session.
+const (
+	roleAdmin  = "admin"
+	roleViewer = "viewer"
+)
+
+const (
+	sessionCookie = "framelens_session"
+	loginCookie   = "framelens_login" // double-submit CSRF token of the login form, before any session
+	adminSession  = 12 * time.Hour    // a working day; then log in again
+	viewerSession = 30 * 24 * time.Hour
+	csrfField     = "csrf"
+	csrfHeader    = "X-CSRF-Token"
+)
+
+// Login rate limiting: failures are counted per client network (IPv4
+// address, IPv6 /64). The first freeFailures cost nothing; after that each
+// attempt must wait a delay doubling from one second up to maxLoginDelay
+// since the last failure, and attempts made sooner are answered 429 without
+// checking the password. Failures older than failureWindow are forgotten.
+// Nothing ever locks out: a classroom behind one NAT address whose students
+// mistype the viewer password waits at most maxLoginDelay.
+const (
+	freeFailures  = 5
+	maxLoginDelay = 30 * time.Second
+	failureWindow = 15 * time.Minute
+	maxTracked    = 10000
+)
+
+// viewerExempt are the paths a viewer password does not guard: logging in,
+// the static files the login page needs, health checks, and /join, where
+// students enter a class exercise with a class code and no password.
+var viewerExempt = []string{"/login", "/logout", "/static/", "/healthz", "/readyz", "/join", "/favicon.ico"}
+
+// security is the web's access configuration and state.
+type security struct {
+	adminHash  [32]byte // SHA-256 of the admin password; compared in constant time
+	hasAdmin   bool
+	viewerHash [32]byte
+	hasViewer  bool
+	excerpts   bool // public instance: article texts as highlighted excerpts only
+	limits     uploadLimits
+	now        func() time.Time
+	limiter    *loginLimiter
+}
+
+// uploadLimits bound what the web import accepts.
+type uploadLimits struct {
+	request int64 // bytes of one request (all files and fields)
+	file    int64 // bytes of one file
+	files   int   // files in one request
+}
+
+// Default limits: an upload page for a teacher's handful of articles or a
+// modest CSV; bulk loads belong to "framelens import".
+const (
+	defaultMaxUpload = 32 << 20
+	defaultMaxFile   = 16 << 20
+	defaultMaxFiles  = 50
+)
+
+func newSecurity() *security {
+	return &security{now: time.Now, limiter: newLoginLimiter(),
+		limits: uploadLimits{request: defaultMaxUpload, file: defaultMaxFile, files: defaultMaxFiles}}
+}
+
+// setAdminPassword sets (or, with "", clears) the admin password.
+func (sec *security) setAdminPassword(pw string) {
+	sec.hasAdmin, sec.adminHash = pw != "", sha256.Sum256([]byte(pw))
+}
+
+// setViewerPassword sets (or, with "", clears) the viewer password.
+func (sec *security) setViewerPassword(pw string) {
+	sec.hasViewer, sec.viewerHash = pw != "", sha256.Sum256([]byte(pw))
+}
+
+// checkPassword compares pw with the role's password in constant time
+// (hashing first makes the comparison independent of the lengths too).
+func (sec *security) checkPassword(role, pw string) bool {
+	h := sha256.Sum256([]byte(pw))
+	switch role {
+	case roleAdmin:
+		return sec.hasAdmin && subtle.ConstantTimeCompare(h[:], sec.adminHash[:]) == 1
+	case roleViewer:
+		return sec.hasViewer && subtle.ConstantTimeCompare(h[:], sec.viewerHash[:]) == 1
+	}
+	return false
+}
+
+// loadSecurity reads the web's access settings from the environment: the
+// passwords (or their _FILE variants), excerpts-only mode and the upload
+// limits. Invalid values fail at start.
+func loadSecurity(e *env, log *slog.Logger) (*security, error) {
+	sec := newSecurity()
+	admin, err := e.secretValue("FRAMELENS_ADMIN_PASSWORD")
+	if err != nil {
+		return nil, err
+	}
+	viewer, err := e.secretValue("FRAMELENS_VIEWER_PASSWORD")
+	if err != nil {
+		return nil, err
+	}
+	if admin != "" && admin == viewer {
+		return nil, errors.New("FRAMELENS_VIEWER_PASSWORD is the same as FRAMELENS_ADMIN_PASSWORD: viewers would be admins; choose another")
+	}
+	if admin != "" && len(admin) < 12 {
+		log.Warn("the admin password is shorter than 12 characters: anyone who can reach the server can guess it more easily")
+	}
+	sec.setAdminPassword(admin)
+	sec.setViewerPassword(viewer)
+	switch v := strings.ToLower(e.getenv("FRAMELENS_EXCERPTS")); v {
+	case "", "0", "false", "no", "off":
+	case "1", "true", "yes", "on":
+		sec.excerpts = true
+	default:
+		return nil, fmt.Errorf("FRAMELENS_EXCERPTS=%q: want 1 or 0", v)
+	}
+	for _, l := range []struct {
+		key string
+		dst *int64
+	}{{"FRAMELENS_MAX_UPLOAD", &sec.limits.request}, {"FRAMELENS_MAX_FILE", &sec.limits.file}} {
+		if v := e.getenv(l.key); v != "" {
+			n, err := parseSize(v)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", l.key, err)
+			}
+			*l.dst = n
+		}
+	}
+	if v := e.getenv("FRAMELENS_MAX_FILES"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("FRAMELENS_MAX_FILES=%q: want a positive number", v)
+		}
+		sec.limits.files = n
+	}
+	if sec.limits.file > sec.limits.request {
+		return nil, fmt.Errorf("FRAMELENS_MAX_FILE (%s) is larger than FRAMELENS_MAX_UPLOAD (%s): one file could never be uploaded",
+			formatBytes(sec.limits.file), formatBytes(sec.limits.request))
+	}
+	if !sec.hasAdmin {
+		log.Info("no admin password set: changes from the web are refused (set FRAMELENS_ADMIN_PASSWORD or FRAMELENS_ADMIN_PASSWORD_FILE)")
+	}
+	return sec, nil
+}
+
+// newToken returns a random 256-bit token, base64url without padding.
+func newToken() string {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		panic("crypto/rand: " + err.Error()) // never fails on supported systems
+	}
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// hashToken is what the database stores for a session ID.
+func hashToken(tok string) string {
+	h := sha256.Sum256([]byte(tok))
+	return hex.EncodeToString(h[:])
+}
+
+// sessionOf returns the request's valid session, or nil. The lookup is
+// done once per request.
+func (s *server) sessionOf(c *fiber.Ctx) *store.Session {
+	if v, ok := c.Locals("session").(*store.Session); ok {
+		return v
+	}
+	var sess *store.Session
+	if tok := c.Cookies(sessionCookie); len(tok) == 43 {
+		st, err := s.db.Session(c.UserContext(), hashToken(tok), s.sec.now())
+		if err == nil {
+			sess = &st
+		} else if !errors.Is(err, store.ErrNotFound) {
+			s.log.Error("session lookup", "err", err)
+		}
+	}
+	if sess == nil {
+		sess = &store.Session{}
+	}
+	c.Locals("session", sess)
+	if sess.Role == "" {
+		return nil
+	}
+	return sess
+}
+
+// isAdmin reports whether the request comes from a logged-in admin.
+func (s *server) isAdmin(c *fiber.Ctx) bool {
+	sess := s.sessionOf(c)
+	return sess != nil && sess.Role == roleAdmin
+}
+
+// canView reports whether the request may see the dashboard.
+func (s *server) canView(c *fiber.Ctx) bool {
+	return !s.sec.hasViewer || s.sessionOf(c) != nil
+}
+
+// secureRequest reports whether the client reached us over TLS, directly
+// or through a proxy that says so (X-Forwarded-Proto: https). Trusting the
+// header here only decides the cookie's Secure flag: a client that lies
+// about it gets a cookie its browser will not send back over plain HTTP.
+func secureRequest(c *fiber.Ctx) bool { return c.Protocol() == "https" }
+
+func (s *server) setCookie(c *fiber.Ctx, name, value string, expires time.Time) {
+	c.Cookie(&fiber.Cookie{Name: name, Value: value, Path: "/", Expires: expires, HTTPOnly: true,
+		Secure: secureRequest(c), SameSite: fiber.CookieSameSiteStrictMode})
+}
+
+func (s *server) clearCookie(c *fiber.Ctx, name string) {
+	c.Cookie(&fiber.Cookie{Name: name, Value: "", Path: "/", Expires: time.Unix(1, 0), MaxAge: -1, HTTPOnly: true,
+		Secure: secureRequest(c), SameSite: fiber.CookieSameSiteStrictMode})
+}
+
+// unsafeMethod reports whether the request may change something.
+func unsafeMethod(c *fiber.Ctx) bool {
+	switch c.Method() {
+	case fiber.MethodGet, fiber.MethodHead, fiber.MethodOptions:
+		return false
+	}
+	return true
+}
+
+// guard runs before every route: it refuses cross-site unsafe requests,
+// bounds the body of everything but uploads, and applies the viewer
+// password.
+func (s *server) guard(c *fiber.Ctx) error {
+	if unsafeMethod(c) {
+		if err := sameOrigin(c); err != nil {
+			return err
+		}
+		if n := len(c.Request().Body()); n > bodyLimit && !isUploadPath(c.Path()) {
+			return fiber.NewError(fiber.StatusRequestEntityTooLarge,
+				fmt.Sprintf("The request is %s; this address accepts at most %s.", formatBytes(int64(n)), formatBytes(bodyLimit)))
+		}
+	}
+	if s.canView(c) || viewerExemptPath(c.Path()) {
+		return c.Next()
+	}
+	if strings.HasPrefix(c.Path(), "/api/") || !(c.Method() == fiber.MethodGet || c.Method() == fiber.MethodHead) {
+		return fiber.NewError(fiber.StatusUnauthorized, "This Framelens instance is private: log in with the viewer password at /login.")
+	}
+	return c.Redirect("/login?as=viewer&next="+url.QueryEscape(localNext(string(c.Request().RequestURI()))), fiber.StatusSeeOther)
+}
+
+// sameOrigin refuses an unsafe request a browser marks as cross-site, or
+// whose Origin names another host: a second line behind the CSRF tokens
+// and SameSite=Strict cookies, which also covers forms with no session
+// (the login form, and /join where students need no password).
+func sameOrigin(c *fiber.Ctx) error {
+	if site := c.Get("Sec-Fetch-Site"); site == "cross-site" || site == "same-site" {
+		return fiber.NewError(fiber.StatusForbidden, "This form was sent from another site; changes are accepted only from this site's own pages.")
+	}
+	if o := c.Get(fiber.HeaderOrigin); o != "" && o != "null" {
+		u, err := url.Parse(o)
+		if err != nil || !strings.EqualFold(u.Host, c.Hostname()) {
+			return fiber.NewError(fiber.StatusForbidden, "This form was sent from another site; changes are accepted only from this site's own pages.")
+		}
+	}
+	return nil
+}
+
+func viewerExemptPath(p string) bool {
+	for _, e := range viewerExempt {
+		if p == strings.TrimSuffix(e, "/") || strings.HasPrefix(p, strings.TrimSuffix(e, "/")+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// localNext keeps a post-login redirect on this site: only a path starting
+// with a single "/" is accepted.
+func localNext(next string) string {
+	if next == "" || next[0] != '/' || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") ||
+		strings.ContainsAny(next, "\r\n") || strings.HasPrefix(next, "/login") || strings.HasPrefix(next, "/logout") {
+		return "/"
+	}
+	return next
+}
+
+// errNoAdmin is the refusal of every change when no admin password is set.
+var errNoAdmin = fiber.NewError(fiber.StatusForbidden,
+	"Changes from the web are switched off on this instance: no admin password is set. "+
+		"Import, edit the lexicon, delete and rescore with the framelens command line, "+
+		"or set FRAMELENS_ADMIN_PASSWORD (or FRAMELENS_ADMIN_PASSWORD_FILE) and restart the server.")
+
+// requireAdmin guards the admin routes: refused outright with no admin
+// password, a login redirect (or 403 for changes) without an admin
+// session, and a CSRF check on every unsafe request.
+func (s *server) requireAdmin(c *fiber.Ctx) error {
+	if !s.sec.hasAdmin {
+		return errNoAdmin
+	}
+	if !s.isAdmin(c) {
+		if unsafeMethod(c) || strings.HasPrefix(c.Path(), "/api/") {
+			return fiber.NewError(fiber.StatusForbidden, "Log in as admin first: your session has ended or you are not logged in.")
+		}
+		return c.Redirect("/login?as=admin&next="+url.QueryEscape(localNext(string(c.Request().RequestURI()))), fiber.StatusSeeOther)
+	}
+	if unsafeMethod(c) && !isUploadPath(c.Path()) {
+		if err := s.checkCSRF(c); err != nil {
+			return err
+		}
+	}
+	return c.Next()
+}
+
+var errCSRF = fiber.NewError(fiber.StatusForbidden,
+	"This form has no valid security token (it may be from an old page or another site). Reload the page and try again.")
+
+// checkCSRF compares the request's token (form field or header) with its
+// session's, in constant time.
+func (s *server) checkCSRF(c *fiber.Ctx) error {
+	sess := s.sessionOf(c)
+	if sess == nil {
+		return errCSRF
+	}
+	tok := c.Get(csrfHeader)
+	if tok == "" {
+		tok = c.FormValue(csrfField)
+	}
+	if tok == "" || subtle.ConstantTimeCompare([]byte(tok), []byte(sess.CSRF)) != 1 {
+		return errCSRF
+	}
+	return nil
+}
+
+// csrfToken is the token the page's forms carry: the session's, or for a
+// visitor without a session a double-submit token kept in its own cookie.
+func (s *server) csrfToken(c *fiber.Ctx) string {
+	if sess := s.sessionOf(c); sess != nil {
+		return sess.CSRF
+	}
+	return s.loginToken(c)
+}
+
+// loginToken is the login form's CSRF token: a double-submit token in its
+// own cookie, since the visitor may have no session (or one of another
+// role) yet.
+func (s *server) loginToken(c *fiber.Ctx) string {
+	tok := c.Cookies(loginCookie)
+	if len(tok) != 43 {
+		tok = newToken()
+		s.setCookie(c, loginCookie, tok, time.Time{})
+	}
+	return tok
+}
+
+// loginPage is the login form for the admin or the viewer password.
+type loginPage struct {
+	Page
+	As       string // "admin" or "viewer"
+	Next     string
+	CSRF     string
+	Error    string
+	Disabled bool // no password of this kind is set
+	LoggedIn string
+}
+
+func (s *server) handleLoginForm(c *fiber.Ctx) error {
+	return s.renderLogin(c, "", fiber.StatusOK)
+}
+
+func (s *server) renderLogin(c *fiber.Ctx, msg string, status int) error {
+	as := c.Query("as", c.FormValue("as"))
+	if as != roleViewer {
+		as = roleAdmin
+	}
+	title := "Admin login"
+	if as == roleViewer {
+		title = "Log in to view"
+	}
+	p := &loginPage{Page: s.basePage(c, title), As: as, Next: localNext(c.Query("next", c.FormValue("next"))),
+		CSRF: s.loginToken(c), Error: msg}
+	p.Section = "admin"
+	p.Disabled = as == roleAdmin && !s.sec.hasAdmin || as == roleViewer && !s.sec.hasViewer
+	if sess := s.sessionOf(c); sess != nil {
+		p.LoggedIn = sess.Role
+	}
+	c.Set(fiber.HeaderCacheControl, "no-store")
+	if err := s.render(c, "login", p); err != nil {
+		return err
+	}
+	c.Status(status)
+	return nil
+}
+
+// clientKey is the rate limiter's key for the request: its IPv4 address,
+// or the /64 network of an IPv6 address (one client usually holds a /64).
+func clientKey(c *fiber.Ctx) string {
+	ip := net.ParseIP(c.IP())
+	if ip == nil {
+		return c.IP()
+	}
+	if v4 := ip.To4(); v4 != nil {
+		return v4.String()
+	}
+	return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
+}
+
+func (s *server) handleLogin(c *fiber.Ctx) error {
+	// The login form has no session yet: its CSRF token is the double-submit
+	// cookie, which another site can neither read nor set.
+	cookie, field := c.Cookies(loginCookie), c.FormValue(csrfField)
+	if len(cookie) != 43 || subtle.ConstantTimeCompare([]byte(cookie), []byte(field)) != 1 {
+		return s.renderLogin(c, "The form's security token did not match (it may be an old page). Try again.", fiber.StatusForbidden)
+	}
+	as := c.FormValue("as")
+	if as != roleViewer {
+		as = roleAdmin
+	}
+	if as == roleAdmin && !s.sec.hasAdmin {
+		return errNoAdmin
+	}
+	if as == roleViewer && !s.sec.hasViewer {
+		return errBadRequest("This instance has no viewer password: viewing is open to everyone.")
+	}
+	key, now := clientKey(c), s.sec.now()
+	if wait := s.sec.limiter.wait(key, now); wait > 0 {
+		secs := int((wait + time.Second - 1) / time.Second)
+		c.Set(fiber.HeaderRetryAfter, strconv.Itoa(secs))
+		return s.renderLogin(c, fmt.Sprintf("Too many wrong passwords from your network. Wait %d seconds and try again.", secs),
+			fiber.StatusTooManyRequests)
+	}
+	if !s.sec.checkPassword(as, c.FormValue("password")) {
+		s.sec.limiter.fail(key, now)
+		s.log.Warn("login failed", "role", as, "client", key)
+		return s.renderLogin(c, "Wrong password.", fiber.StatusUnauthorized)
+	}
+	s.sec.limiter.succeed(key)
+	ctx := c.UserContext()
+	if _, err := s.db.DeleteExpiredSessions(ctx, now); err != nil {
+		return err
+	}
+	// A new session ID at every login, so an ID planted before login is useless.
+	if old := c.Cookies(sessionCookie); old != "" {
+		if err := s.db.DeleteSession(ctx, hashToken(old)); err != nil {
+			return err
+		}
+	}
+	life := adminSession
+	if as == roleViewer {
+		life = viewerSession
+	}
+	tok := newToken()
+	sess := store.Session{Role: as, CSRF: newToken(), Created: now, Expires: now.Add(life)}
+	if err := s.db.CreateSession(ctx, hashToken(tok), sess); err != nil {
+		return err
+	}
+	s.setCookie(c, sessionCookie, tok, sess.Expires)
+	s.clearCookie(c, loginCookie)
+	s.log.Info("login", "role", as, "client", key)
+	next := localNext(c.FormValue("next"))
+	if as == roleAdmin && next == "/" {
+		next = "/admin"
+	}
+	return c.Redirect(next, fiber.StatusSeeOther)
+}
+
+func (s *server) handleLogout(c *fiber.Ctx) error {
+	if err := s.checkCSRF(c); err != nil {
+		return err
+	}
+	if tok := c.Cookies(sessionCookie); tok != "" {
+		if err := s.db.DeleteSession(c.UserContext(), hashToken(tok)); err != nil {
+			return err
+		}
+	}
+	s.clearCookie(c, sessionCookie)
+	return c.Redirect("/", fiber.StatusSeeOther)
+}
+
+// loginLimiter counts failed logins per client network.
+type loginLimiter struct {
+	mu sync.Mutex
+	m  map[string]*failures
+}
+
+type failures struct {
+	n    int
+	last time.Time
+}
+
+func newLoginLimiter() *loginLimiter { return &loginLimiter{m: map[string]*failures{}} }
+
+// delayAfter is the wait required after n failures.
+func delayAfter(n int) time.Duration {
+	if n < freeFailures {
+		return 0
+	}
+	k := n - freeFailures
+	if k > 10 {
+		return maxLoginDelay
+	}
+	return min(time.Second<<k, maxLoginDelay)
+}
+
+// wait returns how long key must still wait before its next attempt is
+// checked (0: check now).
+func (l *loginLimiter) wait(key string, now time.Time) time.Duration {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	f, ok := l.m[key]
+	if !ok {
+		return 0
+	}
+	if now.Sub(f.last) > failureWindow {
+		delete(l.m, key)
+		return 0
+	}
+	if left := f.last.Add(delayAfter(f.n)).Sub(now); left > 0 {
+		return left
+	}
+	return 0
+}
+
+// fail records a failed attempt by key.
+func (l *loginLimiter) fail(key string, now time.Time) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.m) >= maxTracked {
+		for k, f := range l.m {
+			if now.Sub(f.last) > failureWindow {
+				delete(l.m, k)
+			}
+		}
+		if len(l.m) >= maxTracked {
+			clear(l.m) // a flood from many networks: forget rather than grow
+		}
+	}
+	f, ok := l.m[key]
+	if !ok || now.Sub(f.last) > failureWindow {
+		f = &failures{}
+		l.m[key] = f
+	}
+	f.n++
+	f.last = now
+}
+
+// succeed forgets key's failures.
+func (l *loginLimiter) succeed(key string) {
+	l.mu.Lock()
+	delete(l.m, key)
+	l.mu.Unlock()
+}
+
+// adminState is what the server keeps for the admin side: the access
+// configuration, web imports in progress, the shipped lexicon that local
+// edits are laid over, and the rescore started from the web.
+type adminState struct {
+	sec       *security
+	imports   importJobs
+	lexBase   lexiconBase
+	lexEdit   sync.Mutex // serialises lexicon edits
+	rescoring atomic.Bool
+}
+
+// newAdminState is the safe default: no passwords, so every change from
+// the web is refused until configureAdmin reads the settings.
+func newAdminState(lex *analysis.Lexicon) adminState {
+	return adminState{sec: newSecurity(), lexBase: lexiconBase{lex: lex}}
+}
+
+// configureAdmin reads the access settings from the environment and lays
+// the database's local lexicon edits over the packs of lexDir (the
+// built-in packs when empty). runServe calls it before serving.
+func (s *server) configureAdmin(ctx context.Context, e *env, lexDir string) error {
+	sec, err := loadSecurity(e, s.log)
+	if err != nil {
+		return err
+	}
+	s.sec = sec
+	base := lexiconBase{fsys: assets.Lexicon(), lex: s.lexBase.lex}
+	if lexDir != "" {
+		base.fsys = os.DirFS(lexDir)
+	}
+	if err := s.loadLocalLexicon(ctx, base); err != nil {
+		return err
+	}
+	return s.db.InterruptRescoreJobs(ctx)
+}
+
+// uploadDir is where uploads are written while they are imported: beside
+// the database, the one place a container is sure to let us write.
+func (s *server) uploadDir() string { return filepath.Dir(s.db.Path()) }
+
+// checkUploadCSRF checks the token of a multipart form, read by readUpload
+// before any file: requireAdmin leaves multipart bodies to the handler so
+// that the form is parsed once, as a stream, and never into /tmp.
+func (s *server) checkUploadCSRF(c *fiber.Ctx, up *upload) error {
+	sess := s.sessionOf(c)
+	if sess == nil || up.csrf == "" ||
+		subtle.ConstantTimeCompare([]byte(up.csrf), []byte(sess.CSRF)) != 1 {
+		return errCSRF
+	}
+	return nil
+}

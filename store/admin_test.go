@@ -1,0 +1,92 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+)
+
+func TestSessionExpiry(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	t0 := time.Date(2031, 1, 2, 8, 0, 0, 0, time.UTC)
+	if err := db.CreateSession(ctx, "h1", Session{Role: "admin", CSRF: "tok", Created: t0, Expires: t0.Add(time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		hash string
+		at   time.Time
+		want error
+	}{
+		{"valid", "h1", t0.Add(59 * time.Minute), nil},
+		{"at expiry", "h1", t0.Add(time.Hour), ErrNotFound},
+		{"after expiry", "h1", t0.Add(2 * time.Hour), ErrNotFound},
+		{"unknown", "h2", t0, ErrNotFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := db.Session(ctx, tt.hash, tt.at)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("Session err = %v, want %v", err, tt.want)
+			}
+			if err == nil && (s.Role != "admin" || s.CSRF != "tok") {
+				t.Errorf("Session = %+v, want role admin, csrf tok", s)
+			}
+		})
+	}
+	n, err := db.DeleteExpiredSessions(ctx, t0.Add(2*time.Hour))
+	if err != nil || n != 1 {
+		t.Errorf("DeleteExpiredSessions = %d, %v; want 1, nil", n, err)
+	}
+}
+
+func TestLexiconEditAndHistory(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	edit := LexiconEdit{Entries: []LocalEntry{{ID: "x.a", Pack: "p", Body: "id: x.a\n"}}, Packs: []LocalPack{{ID: "p", Disabled: true}},
+		Version: "v1", Change: "first"}
+	if err := db.SaveLexiconEdit(ctx, edit); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveLexiconEdit(ctx, LexiconEdit{DeletePacks: []string{"p"}, Version: "v2", Change: "second"}); err != nil {
+		t.Fatal(err)
+	}
+	packs, entries, err := db.LocalLexicon(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(packs) != 0 || len(entries) != 1 || entries[0].Body != "id: x.a\n" || entries[0].Pack != "p" {
+		t.Errorf("LocalLexicon = %+v, %+v; want no pack and entry x.a", packs, entries)
+	}
+	h, err := db.LexiconHistory(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h) != 2 || h[0].Version != "v2" || h[1].Change != "first" {
+		t.Errorf("LexiconHistory = %+v; want v2 (second) then v1 (first)", h)
+	}
+}
+
+func TestRescoreJobs(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	id, err := db.StartRescoreJob(ctx, "v1", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.RescoreJobProgress(ctx, id, 4); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.InterruptRescoreJobs(ctx); err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := db.RescoreJobs(ctx, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(jobs) != 1 || jobs[0].Done != 4 || jobs[0].State != "interrupted" || jobs[0].Finished == "" {
+		t.Errorf("RescoreJobs = %+v; want one interrupted job at 4 of 10", jobs)
+	}
+}

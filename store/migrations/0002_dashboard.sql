@@ -1,0 +1,5 @@
+-- 0002: reserved for the dashboard's schema (indexes or precomputed
+-- aggregates). Empty for now: the admin helper added this placeholder so
+-- that 0003_admin.sql can apply, since migrations must be numbered without
+-- gaps. The dashboard helper replaces this file's content when it needs a
+-- migration; until a release, databases made before that must be recreated.
