@@ -152,7 +152,11 @@ func (d *doc) run() *Result {
 		}
 		wi := m.lookup(t.hash)
 		t.class = wi.class
-		d.words = append(d.words, wordRef{node: wi.node, tok: int32(ti), hash: t.hash, phash: t.phash, start: t.start, end: t.end})
+		var ph uint64
+		if t.flags&fHyphen != 0 && m.prefix != nil {
+			ph = prefixHash(text[t.start:t.end])
+		}
+		d.words = append(d.words, wordRef{node: wi.node, tok: int32(ti), hash: t.hash, phash: ph, start: t.start, end: t.end})
 	}
 	d.hlEnd = headlineEnd(text, toks)
 	d.sents = splitSentences(text, toks, d.sents)

@@ -18,6 +18,7 @@ const (
 	fAllCaps                   // two or more letters, all upper case
 	fInitial                   // an initialism written with dots ("U.S.", "a.m."), dot included
 	fNumber                    // starts with a digit
+	fHyphen                    // has an inner hyphen ("so-called")
 )
 
 // token is one token of a text. Offsets are bytes into the text. For words,
@@ -26,7 +27,6 @@ const (
 type token struct {
 	start, end int32
 	hash       uint64
-	phash      uint64 // for hyphenated words, the hash of the part up to and including the first hyphen ("pseudo-")
 	class      uint32 // word classes (words.go) of a tWord token, set by classify
 	ch         rune   // the rune of a tPunct token
 	kind       uint8
@@ -236,8 +236,8 @@ func scanWord(text string, i int, r rune, size int) token {
 			nq, _ := runeAt(text, j+qs)
 			if j > i && isWordRune(nq) && (q != '.' && q != ',' || '0' <= nq && nq <= '9') {
 				h = hashRune(h, q)
-				if t.phash == 0 && isHyphen(q) {
-					t.phash = h
+				if isHyphen(q) {
+					t.flags |= fHyphen
 				}
 				j += qs
 				continue
@@ -294,4 +294,17 @@ func classify(toks []token) {
 			toks[i].class = wordClass[toks[i].hash]
 		}
 	}
+}
+
+// prefixHash returns the hash of a hyphenated word's first part with its
+// hyphen ("pseudo-" of "pseudo-science"), or 0.
+func prefixHash(w string) uint64 {
+	h := uint64(fnvOffset)
+	for _, r := range w {
+		h = hashRune(h, r)
+		if isHyphen(r) {
+			return h
+		}
+	}
+	return 0
 }
