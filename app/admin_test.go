@@ -58,12 +58,13 @@ alternatives: speech
 // adminFixture is a server on a temp-file database with a test lexicon and
 // a clock the test moves.
 type adminFixture struct {
-	t     *testing.T
-	db    *store.DB
-	srv   *server
-	app   *fiber.App
-	mu    sync.Mutex
-	clock time.Time
+	t      *testing.T
+	db     *store.DB
+	srv    *server
+	app    *fiber.App
+	mu     sync.Mutex
+	clock  time.Time
+	lexDir string
 }
 
 type fixtureOpts struct {
@@ -96,7 +97,7 @@ func newAdminFixture(t *testing.T, o fixtureOpts) *adminFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &adminFixture{t: t, db: db, srv: srv, clock: time.Date(2031, 3, 4, 9, 0, 0, 0, time.UTC)}
+	f := &adminFixture{t: t, db: db, srv: srv, clock: time.Date(2031, 3, 4, 9, 0, 0, 0, time.UTC), lexDir: lexDir}
 	srv.sec.now = f.now
 	srv.sec.setAdminPassword(o.admin)
 	srv.sec.setViewerPassword(o.viewer)
@@ -1021,6 +1022,14 @@ func TestPackImportAndDisable(t *testing.T) {
 	if srv2.lex.Version() != f.srv.lex.Version() {
 		t.Errorf("after a restart the version is %s, want %s", srv2.lex.Version(), f.srv.lex.Version())
 	}
+	// The command line scores with the same lexicon as the web.
+	cli, err := lexiconWithEdits(context.Background(), f.db, f.lexDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cli.Version() != f.srv.lex.Version() {
+		t.Errorf("lexiconWithEdits version %s, want the server's %s", cli.Version(), f.srv.lex.Version())
+	}
 }
 
 func TestSpliceEntries(t *testing.T) {
@@ -1103,5 +1112,34 @@ func TestLoadSecurity(t *testing.T) {
 				t.Errorf("security = %+v: check failed", sec)
 			}
 		})
+	}
+}
+
+func TestSecurityHeadersOnAdminPages(t *testing.T) {
+	f := newAdminFixture(t, fixtureOpts{admin: adminPassword})
+	b := f.adminBrowser()
+	for _, path := range []string{"/login", "/admin", "/admin/import", "/admin/lexicon", "/admin/lexicon/entry?id=t.loaded.tirade"} {
+		r := b.get(path)
+		if r.status != 200 {
+			t.Errorf("GET %s: status %d", path, r.status)
+			continue
+		}
+		want := map[string]string{
+			"Content-Security-Policy": "frame-ancestors 'none'",
+			"X-Content-Type-Options":  "nosniff",
+			"Referrer-Policy":         "no-referrer",
+			"Cache-Control":           "no-store",
+		}
+		for h, v := range want {
+			if !strings.Contains(r.header.Get(h), v) {
+				t.Errorf("GET %s: %s = %q, want it to contain %q", path, h, r.header.Get(h), v)
+			}
+		}
+		if !strings.Contains(r.header.Get("Content-Security-Policy"), "script-src 'self'") {
+			t.Errorf("GET %s: CSP %q allows more than this site's scripts", path, r.header.Get("Content-Security-Policy"))
+		}
+		if strings.Contains(r.body, "<script>") || strings.Contains(r.body, " onclick=") {
+			t.Errorf("GET %s: inline script in the page", path)
+		}
 	}
 }

@@ -338,6 +338,8 @@ func (s *server) requireAdmin(c *fiber.Ctx) error {
 			return err
 		}
 	}
+	// Admin pages carry the session's CSRF token: never kept by a cache.
+	c.Set(fiber.HeaderCacheControl, "no-store")
 	return c.Next()
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
 	"sort"
 	"strconv"
@@ -14,6 +15,7 @@ import (
 	"testing/fstest"
 
 	"github.com/framelens/framelens/app/analysis"
+	"github.com/framelens/framelens/assets"
 	"github.com/framelens/framelens/store"
 )
 
@@ -59,7 +61,12 @@ type localEdits struct {
 }
 
 func (s *server) localEdits(ctx context.Context) (localEdits, error) {
-	packs, entries, err := s.db.LocalLexicon(ctx)
+	return loadEdits(ctx, s.db)
+}
+
+// loadEdits reads the local lexicon edits from db.
+func loadEdits(ctx context.Context, db *store.DB) (localEdits, error) {
+	packs, entries, err := db.LocalLexicon(ctx)
 	if err != nil {
 		return localEdits{}, err
 	}
@@ -462,4 +469,28 @@ func sortedEntries(m map[string]store.LocalEntry) []store.LocalEntry {
 		return out[i].ID < out[j].ID
 	})
 	return out
+}
+
+// lexiconWithEdits loads the packs of dir (the built-in packs when dir is
+// "") with the local edits saved in db laid over them: the lexicon the
+// server scores with, so that "framelens import" and "framelens rescore"
+// use the same version as the web.
+func lexiconWithEdits(ctx context.Context, db *store.DB, dir string) (*analysis.Lexicon, error) {
+	lex, err := openLexicon(dir)
+	if err != nil {
+		return nil, err
+	}
+	base := lexiconBase{fsys: assets.Lexicon(), lex: lex}
+	if dir != "" {
+		base.fsys = os.DirFS(dir)
+	}
+	le, err := loadEdits(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	eff, _, err := effectiveLexicon(base, le)
+	if err != nil {
+		return nil, fmt.Errorf("the lexicon edits saved in the database do not load over these packs: %w", err)
+	}
+	return eff, nil
 }
