@@ -172,7 +172,7 @@ func loadSecurity(e *env, log *slog.Logger) (*security, error) {
 	}
 	if sec.limits.file > sec.limits.request {
 		return nil, fmt.Errorf("FRAMELENS_MAX_FILE (%s) is larger than FRAMELENS_MAX_UPLOAD (%s): one file could never be uploaded",
-			formatBytes(sec.limits.file), formatBytes(sec.limits.request))
+			humanBytes(sec.limits.file), humanBytes(sec.limits.request))
 	}
 	if !sec.hasAdmin {
 		log.Info("no admin password set: changes from the web are refused (set FRAMELENS_ADMIN_PASSWORD or FRAMELENS_ADMIN_PASSWORD_FILE)")
@@ -266,7 +266,7 @@ func (s *server) guard(c *fiber.Ctx) error {
 		}
 		if n := len(c.Request().Body()); n > bodyLimit && !isUploadPath(c.Path()) {
 			return fiber.NewError(fiber.StatusRequestEntityTooLarge,
-				fmt.Sprintf("The request is %s; this address accepts at most %s.", formatBytes(int64(n)), formatBytes(bodyLimit)))
+				fmt.Sprintf("The request is %s; this address accepts at most %s.", humanBytes(int64(n)), humanBytes(bodyLimit)))
 		}
 	}
 	if s.canView(c) || viewerExemptPath(c.Path()) {
@@ -632,4 +632,15 @@ func (s *server) checkUploadCSRF(c *fiber.Ctx, up *upload) error {
 		return errCSRF
 	}
 	return nil
+}
+
+// humanBytes writes a size for people: "800 KiB", "2.9 MiB".
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MiB"
+	case n >= 1<<10:
+		return strconv.FormatFloat(float64(n)/(1<<10), 'f', 0, 64) + " KiB"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
 }

@@ -332,7 +332,7 @@ func (s *server) handlePackImport(c *fiber.Ctx) error {
 		return err
 	}
 	if len(b) > maxPackBytes {
-		return errTooLarge("The pack file is larger than %s.", formatBytes(maxPackBytes))
+		return errTooLarge("The pack file is larger than %s.", humanBytes(maxPackBytes))
 	}
 	body := string(b)
 	id := packIDOf(f.name, body)

@@ -83,7 +83,7 @@ func (j *importJobs) snapshot(id string) (importJob, bool) {
 		return importJob{}, false
 	}
 	cp := *job
-	cp.Failed = append([]importFailed(nil), job.Failed...)
+	cp.Failed = append([]importFailed{}, job.Failed...)
 	cp.Inputs = append([]string(nil), job.Inputs...)
 	return cp, true
 }
@@ -117,7 +117,7 @@ func (s *server) importPage(c *fiber.Ctx, title string) (*importPage, error) {
 	p := &importPage{Page: s.basePage(c, title), CSRF: s.csrfToken(c)}
 	p.Section = "admin"
 	l := s.sec.limits
-	p.Limits = fmt.Sprintf("at most %d files, %s each, %s in all", l.files, formatBytes(l.file), formatBytes(l.request))
+	p.Limits = fmt.Sprintf("at most %d files, %s each, %s in all", l.files, humanBytes(l.file), humanBytes(l.request))
 	batches, err := s.db.Batches(c.UserContext(), 50)
 	if err != nil {
 		return nil, err
@@ -187,7 +187,7 @@ func (s *server) readUpload(c *fiber.Ctx, dir string) (*upload, error) {
 	}
 	body := c.Request().Body()
 	if int64(len(body)) > s.sec.limits.request {
-		return nil, errTooLarge("The upload is %s; the limit is %s per request.", formatBytes(int64(len(body))), formatBytes(s.sec.limits.request))
+		return nil, errTooLarge("The upload is %s; the limit is %s per request.", humanBytes(int64(len(body))), humanBytes(s.sec.limits.request))
 	}
 	mr := multipart.NewReader(bytes.NewReader(body), params["boundary"])
 	seen := map[string]int{}
@@ -206,7 +206,7 @@ func (s *server) readUpload(c *fiber.Ctx, dir string) (*upload, error) {
 				return nil, errBadRequest("The upload is malformed and could not be read: %v.", err)
 			}
 			if len(v) > maxField {
-				return nil, errTooLarge("The field %q is larger than %s.", clipString(name, 40), formatBytes(maxField))
+				return nil, errTooLarge("The field %q is larger than %s.", clipString(name, 40), humanBytes(maxField))
 			}
 			up.fieldBytes += int64(len(v))
 			val := string(v)
@@ -258,7 +258,7 @@ func (s *server) readUpload(c *fiber.Ctx, dir string) (*upload, error) {
 			return nil, errBadRequest("The file %q could not be read from the upload: %v.", clean, err)
 		}
 		if n > s.sec.limits.file {
-			return nil, errTooLarge("The file %q is larger than the limit of %s per file.", clean, formatBytes(s.sec.limits.file))
+			return nil, errTooLarge("The file %q is larger than the limit of %s per file.", clean, humanBytes(s.sec.limits.file))
 		}
 		up.files = append(up.files, uploadedFile{name: clean, path: dst})
 	}
