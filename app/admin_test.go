@@ -841,6 +841,16 @@ func TestExcerptsMode(t *testing.T) {
 			t.Errorf("evidence %+v does not point into the excerpt %q", e, got.Text)
 		}
 	}
+	// The story comparison shows the lead sentence and the highlighted ones.
+	r := b.get("/story/s")
+	if r.status != 200 || !strings.Contains(r.body, "slammed") {
+		t.Errorf("GET /story/s: status %d, want 200 with the highlighted sentence", r.status)
+	}
+	for _, hidden := range []string{"Farmers planted wheat", "Trains ran on time"} {
+		if strings.Contains(r.body, hidden) {
+			t.Errorf("GET /story/s shows %q: excerpts mode must show only the lead and highlighted sentences", hidden)
+		}
+	}
 	// Off, the whole text is there.
 	f.srv.sec.excerpts = false
 	if r := b.get(fmt.Sprintf("/api/article/%d", id)); !strings.Contains(r.body, "Farmers planted wheat") {

@@ -162,3 +162,18 @@ func wordEnd(text string, i int) int {
 	}
 	return i
 }
+
+// leadText is the lead a story column shows: the first paragraph
+// (leadOf), or in excerpts-only mode just the first sentence, cut like
+// leadOf with " …" when it is not the whole text.
+func (s *server) leadText(text string) string {
+	if !s.sec.excerpts {
+		return leadOf(text)
+	}
+	text = strings.TrimSpace(text)
+	r := sentenceAround(text, 0, 0)
+	if r.end >= len(text) {
+		return text
+	}
+	return strings.TrimRight(text[:r.end], " ") + " …"
+}
