@@ -30,7 +30,7 @@ type blindNames struct {
 // blindNames returns the labels for the current outlets (cached per data
 // version).
 func (s *server) blindNames(ctx context.Context) (*blindNames, error) {
-	v, err := s.remember(ctx, "blind-names", func() (any, error) {
+	v, err := s.cachedValue(ctx, "blind-names", func(ctx context.Context) (any, error) {
 		salt, err := s.db.BlindSalt(ctx)
 		if err != nil {
 			return nil, err

@@ -166,7 +166,7 @@ func (s *site) paths(t *testing.T) []string {
 	for _, st := range stories {
 		paths = append(paths, "/story/"+url.PathEscape(st.Key))
 	}
-	stats, err := s.db.ArticleStats(ctx, store.Filter{})
+	stats, err := s.db.ArticleStats(ctx, store.Filter{}, signalIDs)
 	if err != nil {
 		t.Fatal(err)
 	}

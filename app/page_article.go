@@ -121,6 +121,7 @@ func (s *server) article(c *fiber.Ctx) (*articlePage, error) {
 	if err != nil {
 		return nil, err
 	}
+	a.Text, ev, qs = s.excerpt(a.Text, ev, qs) // excerpts-only mode cuts the text (page_admin_excerpts.go)
 	p := &articlePage{Page: s.basePage(c, ""), ID: a.ID, Outlet: v.outlet(a.OutletID, a.Outlet), OutletID: a.OutletID,
 		Story: a.Story, Headline: v.text(a.Title), Published: a.Published, Language: a.Language, Analysed: a.Analysed,
 		SyndicatedOf: a.SyndicatedOf, LexiconVersion: a.LexiconVersion, Demo: a.Demo, Words: a.Words,
@@ -187,7 +188,7 @@ func (s *server) article(c *fiber.Ctx) (*articlePage, error) {
 	p.Frames = frames
 	sort.SliceStable(p.Frames, func(i, j int) bool { return p.Frames[i].Present && !p.Frames[j].Present })
 	if a.Story != "" {
-		others, err := s.db.ArticleStats(ctx, store.Filter{Story: a.Story})
+		others, err := s.db.ArticleStats(ctx, store.Filter{Story: a.Story}, signalIDs)
 		if err != nil {
 			return nil, err
 		}

@@ -119,6 +119,7 @@ func (s *server) basePage(c *fiber.Ctx, title string) Page {
 	if ids, err := s.db.DemoBatches(c.UserContext()); err == nil {
 		p.DemoBatches = ids
 	}
+	s.warmOnce(c.UserContext())
 	return p
 }
 

@@ -260,7 +260,7 @@ func (s *server) handleMetricsCSV(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	stats, err := s.db.ArticleStats(c.UserContext(), f)
+	stats, err := s.db.ArticleStats(c.UserContext(), f, signalIDs)
 	if err != nil {
 		return err
 	}

@@ -122,13 +122,7 @@ func (s *server) lexicon(c *fiber.Ctx) (*lexiconPage, error) {
 
 // entryHits returns hits and articles per entry, cached per data version.
 func (s *server) entryHits(c *fiber.Ctx) (map[string][2]int, error) {
-	v, err := s.remember(c.UserContext(), "entry-hits", func() (any, error) {
-		return s.db.EntryHitCounts(c.UserContext())
-	})
-	if err != nil {
-		return nil, err
-	}
-	return v.(map[string][2]int), nil
+	return s.entryHitCounts(c.UserContext())
 }
 
 func entryMatches(e *analysis.Entry, q string) bool {

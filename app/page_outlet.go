@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"net/url"
 	"sort"
@@ -91,18 +92,15 @@ func (s *server) outlet(c *fiber.Ctx) (*outletPage, error) {
 	name := v.outlet(o.ID, o.Name)
 	p := &outletPage{Page: s.basePage(c, "Outlet: "+name), ID: o.ID, Name: name, Group: c.Query("group")}
 	f := store.Filter{Outlet: id}
-	figs, err := s.outletFigures(ctx, f)
+	data, err := s.outletData(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if len(figs) > 0 {
-		p.Figures = figs[0]
+	if len(data.figures) > 0 {
+		p.Figures = data.figures[0]
 		p.Figures.Name = name
 	}
-	terms, err := s.db.TermStats(ctx, f, 60)
-	if err != nil {
-		return nil, err
-	}
+	terms := data.terms
 	type nk struct{ actor, label, term string }
 	naming := map[nk]*outletNaming{}
 	for _, t := range terms {
@@ -142,12 +140,8 @@ func (s *server) outlet(c *fiber.Ctx) (*outletPage, error) {
 		}
 		return p.Naming[i].Count > p.Naming[j].Count
 	})
-	src, err := s.db.SourcingStats(ctx, f)
-	if err != nil {
-		return nil, err
-	}
 	groups := map[string]*sourcingFigure{}
-	for _, q := range src {
+	for _, q := range data.sourcing {
 		g := q.Group
 		if g == "" {
 			g = "unknown"
@@ -170,10 +164,7 @@ func (s *server) outlet(c *fiber.Ctx) (*outletPage, error) {
 			Group: q.SpeakerGroup, Verb: q.Verb, VerbClass: q.VerbClass, Kind: q.Kind, Words: q.Words,
 			URL: p.Link(fmt.Sprintf("/article/%d#q%d", q.ArticleID, q.ID))})
 	}
-	stats, err := s.db.ArticleStats(ctx, f)
-	if err != nil {
-		return nil, err
-	}
+	stats := append([]store.ArticleStat(nil), data.stats...)
 	sort.SliceStable(stats, func(i, j int) bool { return stats[i].Published > stats[j].Published })
 	for i, a := range stats {
 		if i >= outletArticleLimit {
@@ -183,13 +174,46 @@ func (s *server) outlet(c *fiber.Ctx) (*outletPage, error) {
 		p.Articles = append(p.Articles, articleLine{ID: a.ID, Title: v.text(a.Title), Story: a.Story, Published: a.Published,
 			Analysed: a.Analysed, Words: a.NarratorWords, Counts: a.Counts, URL: p.Link(fmt.Sprintf("/article/%d", a.ID))})
 	}
-	frames, err := s.db.FrameStats(ctx, f)
+	s.outletCharts(p, data.frames)
+	s.outletTables(p)
+	return p, nil
+}
+
+// outletStats are the slow parts of an outlet profile, cached per outlet:
+// its articles with their counts, its pooled figures and its top terms.
+type outletStats struct {
+	stats    []store.ArticleStat
+	figures  []outletFigures
+	terms    []store.TermStat
+	sourcing []store.SourcingStat
+	frames   []store.FrameStat
+}
+
+func (s *server) outletData(ctx context.Context, id int64) (*outletStats, error) {
+	v, err := s.cachedValue(ctx, fmt.Sprintf("outlet|%d", id), func(ctx context.Context) (any, error) {
+		f := store.Filter{Outlet: id}
+		stats, err := s.db.ArticleStats(ctx, f, signalIDs)
+		if err != nil {
+			return nil, err
+		}
+		terms, err := s.db.TermStats(ctx, f, 60)
+		if err != nil {
+			return nil, err
+		}
+		src, err := s.db.SourcingStats(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		frames, err := s.db.FrameStats(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		return &outletStats{stats: stats, figures: poolOutlets(stats), terms: terms, sourcing: src, frames: frames}, nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	s.outletCharts(p, frames)
-	s.outletTables(p)
-	return p, nil
+	return v.(*outletStats), nil
 }
 
 func (s *server) outletCharts(p *outletPage, frames []store.FrameStat) {

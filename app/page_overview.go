@@ -150,8 +150,8 @@ func filterKey(f store.Filter) string {
 // outletFigures pools the filter's articles per outlet (cached per data
 // version and filter), outlets with the most articles first.
 func (s *server) outletFigures(ctx context.Context, f store.Filter) ([]outletFigures, error) {
-	v, err := s.remember(ctx, "outlets|"+filterKey(f), func() (any, error) {
-		stats, err := s.db.ArticleStats(ctx, f)
+	v, err := s.cachedValue(ctx, "outlets|"+filterKey(f), func(ctx context.Context) (any, error) {
+		stats, err := s.db.ArticleStats(ctx, f, signalIDs)
 		if err != nil {
 			return nil, err
 		}
@@ -160,7 +160,8 @@ func (s *server) outletFigures(ctx context.Context, f store.Filter) ([]outletFig
 	if err != nil {
 		return nil, err
 	}
-	return v.([]outletFigures), nil
+	// A copy: callers rename outlets for blind mode.
+	return append([]outletFigures(nil), v.([]outletFigures)...), nil
 }
 
 // poolOutlets computes each outlet's pooled rates with bootstrap intervals
@@ -253,10 +254,11 @@ func (s *server) overview(c *fiber.Ctx) (*overviewPage, error) {
 		figs[i].Name = v.outlet(figs[i].ID, figs[i].Name)
 	}
 	p.Outlets = figs
-	frames, err := s.db.FrameStats(ctx, f)
+	mix, err := s.corpusMix(ctx, f)
 	if err != nil {
 		return nil, err
 	}
+	frames := mix.frames
 	articles := map[int64]int{}
 	names := map[int64]string{}
 	for _, o := range figs {
@@ -271,12 +273,8 @@ func (s *server) overview(c *fiber.Ctx) (*overviewPage, error) {
 		p.Frames = append(p.Frames, frameFigure{OutletID: fr.OutletID, Outlet: names[fr.OutletID], Frame: fr.Frame,
 			Present: fr.Present, Articles: articles[fr.OutletID], Share: share})
 	}
-	src, err := s.db.SourcingStats(ctx, f)
-	if err != nil {
-		return nil, err
-	}
 	groups := map[[2]string]*sourcingFigure{}
-	for _, q := range src {
+	for _, q := range mix.sourcing {
 		g := q.Group
 		if g == "" {
 			g = "unknown"

@@ -73,3 +73,12 @@ func frameName(id string) string {
 	}
 	return string(b)
 }
+
+// signalIDs are the ids of signals, for queries that pivot counts.
+var signalIDs = func() []string {
+	ids := make([]string, len(signals))
+	for i, s := range signals {
+		ids[i] = s.ID
+	}
+	return ids
+}()

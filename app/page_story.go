@@ -139,7 +139,7 @@ func (s *server) story(c *fiber.Ctx) (*storyPage, error) {
 	if st.Articles > len(arts) {
 		p.Truncated = st.Articles - len(arts)
 	}
-	stats, err := s.db.ArticleStats(ctx, store.Filter{Story: key})
+	stats, err := s.db.ArticleStats(ctx, store.Filter{Story: key}, signalIDs)
 	if err != nil {
 		return nil, err
 	}
@@ -167,7 +167,7 @@ func (s *server) story(c *fiber.Ctx) (*storyPage, error) {
 		col := storyColumn{ID: a.ID, Anchor: fmt.Sprintf("a%d", a.ID), Outlet: name, OutletID: a.OutletID,
 			Headline: v.text(a.Title), Published: a.Published, Analysed: a.Analysed, NarratorWords: a.NarratorWords,
 			Counts: statByID[a.ID].Counts, URL: p.Link(fmt.Sprintf("/article/%d", a.ID))}
-		lead := leadOf(a.Text)
+		lead := s.leadText(a.Text) // the first sentence only in excerpts-only mode (page_admin_excerpts.go)
 		col.Lead = v.text(lead)
 		leadEnd := len(lead)
 		if strings.HasSuffix(lead, " …") {
@@ -178,7 +178,8 @@ func (s *server) story(c *fiber.Ctx) (*storyPage, error) {
 			// The full text below holds the anchors; IDs must be unique.
 			col.LeadBody.Segments[i].Anchors = nil
 		}
-		col.Body = s.renderText(a.Text, ev, qs, p.Page, v.text)
+		et, eev, eqs := s.excerpt(a.Text, ev, qs) // excerpts-only mode cuts the text (page_admin_excerpts.go)
+		col.Body = s.renderText(et, eev, eqs, p.Page, v.text)
 		p.Articles = append(p.Articles, col)
 	}
 
