@@ -255,7 +255,23 @@ func (d *doc) attributions() {
 			}
 			np0, np1, app0, app1, conj := d.subjectBefore(ti, s.first)
 			after := false
-			if np0 == np1 && !conj {
+			if p := ti - 1; p > s.first && d.toks[p].kind == tPunct && d.toks[p].ch == ',' && d.invertedTail(a.verbTok1, s.last) {
+				// "..., said his spokesman, Conn Carroll.": the speaker follows.
+				np0, np1 = d.subjectAfter(a.verbTok1, s.last)
+				app0, app1, conj = -1, -1, false
+				if np0 < np1 {
+					after = true
+					a.speaker, a.group, a.person = d.speakerOf(np0, np1, -1, -1, lastPerson, lastSpeaker)
+					if n := d.toks[np1-1]; np1 < s.last && d.toks[np1].kind == tPunct && d.toks[np1].ch == ',' && n.flags&fCap == 0 {
+						// A name after the role: "his spokesman, Conn Carroll".
+						if m0, m1 := d.subjectAfter(np1+1, s.last); m0 < m1 && d.toks[m1-1].flags&fCap != 0 {
+							a.speaker, _, a.person = d.speakerOf(m0, m1, -1, -1, lastPerson, lastSpeaker)
+						}
+					}
+					d.backwardClause(&a, s, ti)
+				}
+			}
+			if np0 == np1 && !conj && !after {
 				// "“...,” said Netanyahu": the subject follows the verb.
 				if p := ti - 1; p >= s.first && d.toks[p].kind == tPunct && (isClosing(d.toks[p].ch) ||
 					d.toks[p].ch == ',' && p > s.first && d.toks[p-1].kind == tPunct && isClosing(d.toks[p-1].ch)) {
@@ -264,12 +280,19 @@ func (d *doc) attributions() {
 				}
 			}
 			switch {
+			case after && a.speaker != "":
 			case np0 < np1:
 				a.speaker, a.group, a.person = d.speakerOf(np0, np1, app0, app1, lastPerson, lastSpeaker)
 			case len(d.attrs) > firstInSent:
 				// "... and said", "but added": the subject of the sentence's earlier speech act.
 				prev := d.attrs[len(d.attrs)-1]
 				a.speaker, a.group, a.person = prev.speaker, prev.group, prev.person
+			case conj && d.relativeSubject(s, ti) >= 0:
+				// "Senate Republicans, who moved to block ... and argued that"
+				w := d.relativeSubject(s, ti)
+				if n0 := d.collectNP(w-2, s.first); n0 < w-1 {
+					a.speaker, a.group, a.person = d.speakerOf(n0, w-1, -1, -1, lastPerson, lastSpeaker)
+				}
 			default:
 				if n0, n1 := d.sentenceSubject(s); n0 < n1 {
 					a.speaker, a.group, a.person = d.speakerOf(n0, n1, -1, -1, lastPerson, lastSpeaker)
@@ -470,11 +493,52 @@ var (
 	hAt = hashWord("at")
 )
 
+// relativeSubject returns the token index of a ", who" before token ti in
+// sentence s, or -1.
+func (d *doc) relativeSubject(s *sentence, ti int) int {
+	for k := ti - 1; k > s.first+1; k-- {
+		t := d.toks[k]
+		if t.kind == tWord && t.hash == hWho && d.toks[k-1].kind == tPunct && d.toks[k-1].ch == ',' {
+			return k
+		}
+		if t.kind == tPunct && isSentenceEnd(t.ch) {
+			break
+		}
+	}
+	return -1
+}
+
+// invertedTail reports whether the words from token i to the end of the
+// sentence are a short speaker phrase (at most 8 words, at most one comma):
+// "said his spokesman, Conn Carroll."
+func (d *doc) invertedTail(i, last int) bool {
+	if i >= last || d.toks[i].kind != tWord || d.toks[i].flags&fCap == 0 && d.toks[i].is(wStop) && !d.toks[i].is(wDeterminer) {
+		return false // "remarked on this stance": a preposition, not a speaker
+	}
+	words, commas := 0, 0
+	for k := i; k < last; k++ {
+		t := d.toks[k]
+		switch {
+		case t.kind == tWord:
+			if t.flags&fCap == 0 && t.is(wBoundary) {
+				return false
+			}
+			words++
+		case t.kind == tPunct && t.ch == ',':
+			commas++
+		case t.kind == tPunct && isSentenceEnd(t.ch) && k >= last-2:
+		default:
+			return false
+		}
+	}
+	return words >= 1 && words <= 8 && commas <= 1
+}
+
 // sentenceSubject returns the noun phrase opening the sentence, up to its
 // first auxiliary or speech verb (at most 6 words).
 func (d *doc) sentenceSubject(s *sentence) (int, int) {
 	i := s.first
-	for i < s.last && d.toks[i].kind != tWord {
+	for i < s.last && (d.toks[i].kind != tWord || d.toks[i].is(wBoundary)) {
 		i++
 	}
 	k := i

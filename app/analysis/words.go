@@ -64,7 +64,9 @@ func buildWordTables() (map[uint64]uint32, map[uint64]uint32) {
 	add(wAux, `has have had was is are were will would could can may might must shall should also further
 		then recently repeatedly reportedly previously later earlier again already just still publicly
 		privately openly once reportedly allegedly separately quickly immediately initially subsequently
-		had been has been did does do not never often always first last yesterday today tonight`)
+		had been has been did does do not never often always first last yesterday today tonight
+		wouldn't couldn't didn't doesn't don't won't can't isn't wasn't hasn't haven't hadn't
+		shouldn't aren't weren't`)
 	add(wStop, `a an the and or but nor of to in on at by for from with without into onto over under about
 		as than that which who whom whose what when where while if because though although since until
 		there here it its is are was were be been being has have had this these those he she they we i you
@@ -72,7 +74,7 @@ func buildWordTables() (map[uint64]uint32, map[uint64]uint32) {
 		like unlike near toward towards upon across around behind beyond beside besides despite except
 		inside outside within would could should will can may might must do does did`)
 	add(wBoundary, `that which who whom whose when where while if because although though since until as and
-		but or nor so than after before whether`)
+		but or nor so than after before whether who's that's`)
 	add(wPronoun, `he she`)
 	add(wPluralPron, `they it`)
 	add(wNegator, `not no never without nor neither hardly barely cannot`)
