@@ -36,6 +36,9 @@ type markRef struct {
 	Note    string // element ID of the note card
 	Title   string
 	Negated bool
+	// Neutral marks a naming hit with a neutral label (formal,
+	// descriptive): drawn quietly, so the loaded names stand out.
+	Neutral bool
 }
 
 // noteCard is the explanation of one highlight, shown when it is chosen.
@@ -179,6 +182,13 @@ func (s *server) renderText(text string, ev []store.EvidenceRow, quotes []store.
 		if bestW != nil {
 			seg.Mark = &markRef{Signal: bestW.Signal, Note: fmt.Sprintf("note-e%d", bestW.ID),
 				Title: bestW.Signal + " " + signalName(bestW.Signal) + " — select for the explanation", Negated: bestW.Negated}
+			if bestW.Signal == "N1" {
+				label := bestW.Category
+				if en, ok := s.lex.Entry(bestW.Entry); ok && en.Label != "" {
+					label = en.Label
+				}
+				seg.Mark.Neutral = labelClass(label) == "neutral"
+			}
 		}
 		rt.Segments = append(rt.Segments, seg)
 	}
