@@ -31,6 +31,7 @@ func (s *server) routes(app *fiber.App) {
 	app.Get("/api/lexicon", s.apiLexicon)
 	app.Get("/api/lexicon/:entry", s.apiLexiconEntry)
 	app.Get("/api/stories", s.apiStories)
+	s.classRoutes(app) // classroom: lessons, presentation, worksheets, exercises, /join (page_class.go)
 
 }
 
