@@ -32,6 +32,8 @@ type Chart struct {
 	// Height is the chart's height in pixels, grown with the number of rows
 	// so that 2 or 200 categories stay readable.
 	Height int `json:"height"`
+	// Note is a sentence shown under the chart (how to read it).
+	Note string `json:"-"`
 }
 
 // Interval is one category's rate with its interval, for RateBars.
@@ -81,7 +83,9 @@ func RateBars(id, title, unit string, rows []Interval) Chart {
 	o["legend"] = map[string]any{"show": false}
 	o["grid"] = []map[string]any{{"left": 8, "right": 24, "top": 12, "bottom": 8, "containLabel": true}}
 	o["framelens"] = map[string]any{"tooltip": "rate", "unit": unit}
-	return Chart{ID: id, Title: title, Option: o, Links: [][]string{links, links}, Height: height(len(rows))}
+	c := Chart{ID: id, Title: title, Option: o, Links: [][]string{links, links}, Height: height(len(rows)),
+		Note: "Whiskers: 95% bootstrap interval. Grey bars: insufficient data (too few articles or words); read the counts instead."}
+	return c
 }
 
 // Series is one named series of values over a chart's categories, with a
