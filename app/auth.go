@@ -23,6 +23,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"github.com/framelens/framelens/app/analysis"
+	"github.com/framelens/framelens/app/ingest/web"
 	"github.com/framelens/framelens/assets"
 	"github.com/framelens/framelens/store"
 )
@@ -591,12 +592,16 @@ type adminState struct {
 	lexBase   lexiconBase
 	lexEdit   sync.Mutex // serialises lexicon edits
 	rescoring atomic.Bool
+	// fetchOptions configure the fetcher of URL imports; the zero value
+	// refuses every non-public address (tests allow their own server).
+	fetchOptions web.Options
 }
 
 // newAdminState is the safe default: no passwords, so every change from
 // the web is refused until configureAdmin reads the settings.
 func newAdminState(lex *analysis.Lexicon) adminState {
-	return adminState{sec: newSecurity(), lexBase: lexiconBase{lex: lex}}
+	return adminState{sec: newSecurity(), lexBase: lexiconBase{lex: lex},
+		fetchOptions: web.Options{UserAgent: web.UserAgent(Version)}}
 }
 
 // configureAdmin reads the access settings from the environment and lays
@@ -643,4 +648,22 @@ func humanBytes(n int64) string {
 		return strconv.FormatFloat(float64(n)/(1<<10), 'f', 0, 64) + " KiB"
 	}
 	return strconv.FormatInt(n, 10) + " bytes"
+}
+
+// checkFormToken checks the CSRF token of a form that needs no login (the
+// students' /join forms): the session's token when the visitor has a
+// session, else the double-submit token of csrfToken's cookie, which
+// another site can neither read nor set.
+func (s *server) checkFormToken(c *fiber.Ctx) error {
+	if s.sessionOf(c) != nil {
+		return s.checkCSRF(c)
+	}
+	cookie, tok := c.Cookies(loginCookie), c.Get(csrfHeader)
+	if tok == "" {
+		tok = c.FormValue(csrfField)
+	}
+	if len(cookie) != 43 || subtle.ConstantTimeCompare([]byte(cookie), []byte(tok)) != 1 {
+		return errCSRF
+	}
+	return nil
 }
