@@ -389,3 +389,24 @@ weight: 0.5
 explain: Calling abortion opponents "theocrats" or linking all of them to clinic violence paints a whole movement by its most extreme members.
 alternatives: anti-abortion lawmakers | religious conservatives | attacks on abortion clinics (for actual attacks)
 notes: Attacks on clinics and doctors did happen; "anti-abortion violence" describes them and weight is 0.5 for that reason.
+
+id: ab.abortion-tourism
+forms: abortion tourism | abortion tourists | abortion vacation | abortion vacations | abortion trafficking | abortion travel agents | abortion cartel | abortion cartels | abortion pill cartels | abortion pill trafficking
+signal: L1
+category: loaded
+side: anti-abortion
+inflect: no
+weight: 1
+explain: Words like "abortion tourism" or "trafficking" make travelling to another state for a legal procedure sound frivolous or criminal.
+alternatives: travelling out of state for an abortion | helping minors travel for abortions
+
+id: ab.post-roe-doom
+forms: post-Roe hellscape | post-Roe nightmare | medieval times | back to the Dark Ages | second-class citizens | women will die | women are dying | war on women's bodies | bans that kill women
+signal: L1
+category: loaded
+side: abortion-rights
+inflect: no
+weight: 0.5
+explain: Dramatic phrases like "post-Roe hellscape" or "back to the Dark Ages" describe abortion bans by their worst predicted effects in the outlet's own voice.
+alternatives: abortion bans | states where abortion is banned | (report documented cases with their sources)
+notes: Some deaths linked to delayed care under bans have been documented; the phrases are loaded when stated as general fact.

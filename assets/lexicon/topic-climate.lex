@@ -351,3 +351,50 @@ weight: 0.5
 explain: Calm phrases like "managed decline" describe closing down whole industries and the jobs in them as a smooth administrative process.
 alternatives: phasing out oil and gas production | closing coal mines and power plants
 notes: "Keep it in the ground" is a campaign slogan; in narrator voice it is the outlet's.
+
+# ---------------------------------------------------------------- actor: fossil fuels
+
+id: cl.fossil-fuels
+forms: fossil fuels | fossil fuel | coal | oil and gas | natural gas | crude oil | petroleum | coal-fired power | coal plants | gas-fired power
+signal: N1
+category: descriptive
+actor: fossil fuels
+label: descriptive
+inflect: no
+weight: 1
+explain: The names of fuels are the neutral way to refer to them.
+
+id: cl.dirty-energy
+forms: dirty energy | dirty fossil fuels | dirty fossil fuel | dirty coal | dirty oil | dirty fuels | filthy fossil fuels | toxic fossil fuels | deadly fossil fuels | climate-killing fuels
+signal: N1
+category: delegitimising
+actor: fossil fuels
+label: delegitimising
+side: climate-action
+inflect: no
+weight: 1
+explain: Calling fuels "dirty" or "filthy" condemns them in the name itself instead of saying what they emit.
+alternatives: fossil fuels | coal | oil
+
+id: cl.reliable-energy
+forms: affordable reliable energy | affordable and reliable energy | reliable baseload power | reliable baseload | abundant American energy | cheap abundant energy | beautiful coal | American energy | homegrown energy | energy that keeps the lights on
+signal: N1
+category: glorifying
+actor: fossil fuels
+label: glorifying
+side: climate-sceptic
+inflect: no
+weight: 0.5
+explain: Praise words like "affordable, reliable" or "beautiful" present fossil fuels only by their benefits and leave out their emissions.
+alternatives: fossil fuels | coal | natural gas
+notes: "American energy" is also generic; weight 0.5.
+
+id: cl.climate-denial
+forms: climate denial | climate change denial | climate science denial | climate inaction | criminal inaction | climate delay | climate delayers | delayism | climate obstruction | climate obstructionists | climate wreckers
+signal: L1
+category: loaded
+side: climate-action
+inflect: no
+weight: 0.5
+explain: Words like "denial" or "criminal inaction" describe opponents' positions as moral failures rather than saying what they argue.
+alternatives: rejection of climate science | opposition to climate policy | slow action on emissions

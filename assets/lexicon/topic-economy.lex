@@ -372,3 +372,57 @@ inflect: no
 weight: 0.5
 explain: Friendly phrases like "regulatory relief" or "cutting red tape" describe removing rules or jobs without saying which protections or jobs go.
 alternatives: removing regulations | job cuts | deregulation (name the rule)
+
+id: ec.corporate-welfare
+forms: corporate bailouts | bailouts for billionaires | bailout for billionaires | socialism for the rich | socialism for corporations | handouts to corporations | handouts for the rich | welfare for the wealthy | welfare for billionaires
+signal: L1
+category: loaded
+side: left
+inflect: no
+weight: 0.5
+explain: Calling subsidies or tax breaks "corporate welfare" borrows the stigma of welfare to condemn them in the outlet's own voice.
+alternatives: business subsidies | tax breaks for companies | government support for banks
+notes: Also used by libertarians on the right; weight 0.5.
+
+id: ec.free-enterprise
+forms: free enterprise system | the free enterprise system | magic of the market | magic of the free market | economic freedom | economic liberty | free-market miracle | the free market works | greatest economy in history | greatest economy in the history of our country | blue-collar boom | economic miracle
+signal: L1
+category: loaded
+side: right
+inflect: no
+weight: 0.5
+explain: Praise for "the magic of the market" or "the greatest economy in history" states a judgement about the economy instead of giving the figures.
+alternatives: market economy | economic growth (with the figure)
+
+id: ec.obscene-profits
+forms: obscene profits | obscene wealth | record profits while | pandemic profiteers | pandemic profiteering | war profiteers | gouging consumers | billionaires got richer | billionaires got even richer
+signal: L1
+category: loaded
+side: left
+inflect: no
+weight: 0.5
+explain: Words like "obscene" or "profiteering" condemn profits as immoral instead of giving their size and how they were made.
+alternatives: record profits (with the figure) | higher prices | profits rose
+notes: "Price gouging" is also a legal term in many US states; read the context.
+
+id: ec.minimum-wage
+forms: minimum wage | minimum wages | federal minimum wage | minimum-wage increase | 15 minimum wage | Fight for 15 | wage floor
+signal: N1
+category: descriptive
+actor: minimum wage
+label: descriptive
+inflect: no
+weight: 1
+explain: "Minimum wage" is the plain legal name.
+
+id: ec.minimum-wage-loaded
+forms: job-killing minimum wage | job-killing minimum wage hike | minimum wage job killer | robot-replacement wage | starter wage | entry-level wage | training wage | teen wage
+signal: N1
+category: delegitimising
+actor: minimum wage
+label: delegitimising
+side: right
+inflect: no
+weight: 0.5
+explain: Names like "starter wage" or "job-killing minimum wage" describe the minimum wage by who supposedly earns it or its worst claimed effect, matters economists debate.
+alternatives: minimum wage | minimum wage increase

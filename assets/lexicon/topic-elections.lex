@@ -415,3 +415,38 @@ weight: 1
 explain: Insulting nicknames mock a politician instead of reporting what they said or did.
 alternatives: (the politician's name and title)
 notes: "Felon" is a factual description of Trump after his May 2024 conviction; as a nickname ("Felon Trump") it is a jab.
+
+# ---------------------------------------------------------------- actor: mail voting
+
+id: el.mail-voting
+forms: mail-in voting | mail-in ballots | mail-in ballot | absentee ballots | absentee ballot | absentee voting | vote by mail | vote-by-mail | voting by mail | mail voting | mail ballots | early voting | ballot drop boxes | ballot drop box | drop boxes
+signal: N1
+category: descriptive
+actor: mail voting
+label: descriptive
+inflect: no
+weight: 1
+explain: Plain names for ways of voting describe them without suggesting they are safe or unsafe.
+
+id: el.mail-fraud-claims
+forms: unsolicited ballots | unsolicited mail-in ballots | mass mail-in voting | mass mail-in ballots | fraudulent mail-in ballots | rigged mail-in voting | mail-in fraud | mail-in voting fraud | universal mail-in ballots | ballots sent to dead people | unsecured drop boxes
+signal: N1
+category: delegitimising
+actor: mail voting
+label: delegitimising
+side: right
+inflect: no
+weight: 1
+explain: Phrases like "fraudulent mail-in ballots" present mail voting as riddled with fraud, which studies and election officials have not found.
+alternatives: mail-in ballots | absentee ballots sent to all registered voters
+
+id: el.poll-tax
+forms: modern-day poll tax | modern poll tax | poll tax | voter ID is racist | racist voter ID laws | disenfranchisement laws | designed to disenfranchise | strip voting rights
+signal: L1
+category: loaded
+side: left
+inflect: no
+weight: 0.5
+explain: Calling ID or fee rules a "poll tax" compares them to Jim Crow measures, a judgement about their purpose stated as description.
+alternatives: voter ID requirement | rules requiring fees to be paid before voting
+notes: "Poll tax" is also the historical name of the real tax; read the context.

@@ -391,3 +391,23 @@ inflect: no
 weight: 0.5
 explain: Words like "massacre" and "slaughter" carry strong emotion; they can be accurate for mass killings, but an outlet that uses them only in some cases shows a pattern.
 alternatives: mass shooting | school shooting
+
+id: gn.politicizing
+forms: politicizing a tragedy | politicizing the tragedy | politicizing the shooting | politicising a tragedy | exploiting a tragedy | exploiting the tragedy | exploiting the victims | dancing on the graves | blood dancing | now is not the time | not the time to talk about guns | gun-control vultures
+signal: L1
+category: loaded
+side: gun-rights
+inflect: no
+weight: 0.5
+explain: Accusing those who call for gun laws after a shooting of "exploiting a tragedy" dismisses the argument by attacking its timing and motives.
+alternatives: calls for gun laws after the shooting | opponents said the debate should wait
+
+id: gn.nra-blood
+forms: blood on the NRA's hands | NRA has blood on its hands | bought and paid for by the gun lobby | owned by the gun lobby | in the pocket of the NRA | in the NRA's pocket | gun lobby's stranglehold | NRA's grip on Congress | NRA-owned | complicit in mass murder
+signal: L1
+category: loaded
+side: gun-control
+inflect: no
+weight: 1
+explain: Saying opponents have "blood on their hands" or are "owned" by the gun lobby accuses them of murder or corruption instead of describing their votes.
+alternatives: received donations from the NRA (with the figure) | opposed the bill

@@ -268,7 +268,7 @@ alternatives: immigration restrictionists | advocates of lower immigration
 notes: "Anti-immigrant" is common even in wire copy; restrictionists reject it because they oppose illegal immigration or current levels, not immigrants.
 
 id: im.advocates
-forms: immigration advocates | immigrant advocates | immigrant rights groups | immigrant-rights groups | immigrant rights advocates | immigrant-rights advocates | pro-immigration groups | immigration reform advocates | refugee advocates | supporters of immigration reform
+forms: immigration advocates | immigrant advocates | immigrant rights groups | immigrant-rights groups | immigrant rights advocates | immigrant-rights advocates | pro-immigration groups | immigration reform advocates | refugee advocates | supporters of immigration reform | Refugees International | International Rescue Committee | American Immigration Council | National Immigration Law Center | United We Dream | RAICES
 signal: N1
 category: descriptive
 actor: immigration advocates
@@ -468,3 +468,37 @@ inflect: no
 weight: 0.5
 explain: Reassuring slogans like "merit-based" or "securing the border" present cuts to immigration in words nobody would oppose.
 alternatives: stricter screening | cuts to family-based immigration | more border enforcement
+
+id: im.deportations
+forms: deportations | deportation | deported | removals | removal proceedings | deportation proceedings | immigration arrests | immigration enforcement | immigration raids | worksite raids | mass deportation | mass deportations | expedited removal
+signal: N1
+category: descriptive
+actor: deportation
+label: descriptive
+inflect: no
+weight: 1
+explain: "Deportation" and "immigration arrests" say plainly what the government does.
+
+id: im.roundups
+forms: roundups | immigrant roundups | mass roundups | ICE roundups | terror raids | ICE terror | reign of terror against immigrants | snatched off the street | disappeared by ICE | ethnic cleansing of immigrants | mass expulsion of immigrants | deportation terror
+signal: N1
+category: delegitimising
+actor: deportation
+label: delegitimising
+side: pro-immigration
+inflect: no
+weight: 1
+explain: Words like "roundups", "terror" or "disappeared" describe arrests with images of persecution rather than saying who was arrested and how.
+alternatives: immigration arrests | deportations | ICE detained (number) people
+
+id: im.enforcement-euphemisms
+forms: enforcement operations | enforcement surge | targeted enforcement actions | collateral arrests | collateral apprehensions | returns | removal flights | repatriation flights | law-enforcement partnership
+signal: N1
+category: euphemistic
+actor: deportation
+label: euphemistic
+side: restrictionist
+inflect: no
+weight: 0.5
+explain: Bureaucratic phrases like "enforcement operations" or "collateral arrests" describe arrests of people who were not targeted in words that hide what happened to them.
+alternatives: immigration arrests | deportation flights | arrests of bystanders during raids

@@ -905,3 +905,38 @@ inflect: no
 weight: 1
 explain: Labelling critics as people who "hate" Israel or Jews dismisses their arguments by attacking their motives.
 alternatives: critics of Israel | opponents of Israeli policy
+
+id: ip.settlements
+forms: Israeli settlements | Israeli settlement | Jewish settlements | West Bank settlements | settlement construction | settlement expansion | settlement outposts | settlement outpost | unauthorized outposts | settlement blocs
+signal: N1
+category: descriptive
+actor: Israeli settlements
+label: descriptive
+inflect: no
+weight: 1
+explain: "Settlements" is the standard word for Israeli towns built in the West Bank and East Jerusalem since 1967.
+
+id: ip.illegal-settlements
+forms: illegal settlements | illegal Israeli settlements | illegal Jewish settlements | illegal settlement | illegal colonies | Israeli colonies | Zionist colonies | colonial settlements | colony-settlements
+signal: N1
+category: delegitimising
+actor: Israeli settlements
+label: delegitimising
+side: pro-Palestinian
+inflect: no
+weight: 0.5
+explain: Most governments and the UN consider the settlements illegal under international law and Israel disputes it; putting "illegal" in the name states one side's legal view as part of the name, and "colonies" goes further.
+alternatives: Israeli settlements, which most of the world considers illegal under international law
+notes: Weight 0.5 for "illegal" (the majority legal view, UN Security Council resolution 2334 of 2016); "colonies" is the stronger label. Parallel to "illegally annexed" in the Russia-Ukraine pack.
+
+id: ip.neighbourhoods
+forms: Jewish neighborhoods in East Jerusalem | Jewish neighbourhoods in East Jerusalem | Jerusalem neighborhoods beyond the Green Line | communities in Judea and Samaria | Jewish communities in the West Bank | Israeli communities in the West Bank | Israeli towns in the West Bank | Jewish towns in Judea and Samaria
+signal: N1
+category: euphemistic
+actor: Israeli settlements
+label: euphemistic
+side: pro-Israel
+inflect: no
+weight: 1
+explain: Calling settlements "neighbourhoods" or "communities" makes them sound like any town and hides that most of the world considers them built on occupied land.
+alternatives: Israeli settlements | settlements in East Jerusalem

@@ -81,7 +81,7 @@ explain: "Protesters" and "demonstrators" say what people are doing without prai
 notes: "Peaceful protesters" is descriptive when the protest was peaceful; "mostly peaceful" as a blanket phrase is flagged separately.
 
 id: pp.rioters
-forms: rioters | rioter | looters | looter | arsonists | violent protesters | violent mob | angry mob | unruly mob | leftist mob | left-wing mob | woke mob | BLM mob | antifa mob | mob of protesters | mobs of protesters
+forms: rioters | rioter | looters | looter | arsonists | violent protesters | violent mob | angry mob | unruly mob | leftist mob | left-wing mob | BLM mob | antifa mob | mob of protesters | mobs of protesters
 signal: N1
 category: delegitimising
 actor: protesters
@@ -389,3 +389,25 @@ inflect: no
 weight: 1
 explain: Calling reform activists a "mob" or "cop-haters" dismisses their cause by insulting them.
 alternatives: supporters of defunding the police | police reform activists
+
+id: pp.killed-by-police
+forms: people killed by police | person killed by police | man killed by police | woman killed by police | killed by police | shot by police | fatal police shootings | police shootings | police killings | deaths at the hands of police | died after police restrained
+signal: N1
+category: descriptive
+actor: people killed by police
+label: descriptive
+inflect: no
+weight: 1
+explain: Saying plainly that police shot or killed someone names what happened and who did it.
+
+id: pp.suspect-labels
+forms: the deceased suspect | deceased suspect | the subject | the armed suspect | violent suspect | combative suspect | non-compliant suspect | noncompliant suspect | uncooperative suspect | known offender
+signal: N1
+category: delegitimising
+actor: people killed by police
+label: delegitimising
+side: pro-police
+inflect: no
+weight: 0.5
+explain: Police-report words like "combative suspect" or "the subject" describe the person who died in the officers' terms before any finding of what happened.
+alternatives: (the person's name) | the man police shot

@@ -661,3 +661,14 @@ weight: 0.5
 explain: Calling the other side's reports "propaganda" in the outlet's own voice dismisses them without showing what is false.
 alternatives: Russian state media | Russian officials' statements | the Kremlin's account
 notes: Often accurate for state media; the low weight and the paired pro-Russian entry keep the two sides symmetrical.
+
+id: ru.illegally-annexed
+forms: illegally annexed | illegal annexation | illegally annexed Crimea | illegally occupied | illegal occupation of Crimea | illegal occupation of Ukrainian territory | illegally seized
+signal: L1
+category: contested
+side: pro-Ukrainian
+inflect: no
+weight: 0.5
+explain: The UN General Assembly called Russia's annexations invalid and Russia disputes it; putting "illegal" into the description states that legal view in the outlet's own voice.
+alternatives: annexed, in a move the UN General Assembly declared invalid | Russian-occupied
+notes: Weight 0.5 because it is the majority legal view; parallel to "illegal settlements" in the Israel-Palestine pack.
