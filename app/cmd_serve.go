@@ -73,6 +73,9 @@ SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
 // requests for at most shutdownTimeout.
 func (s *server) serve(ctx context.Context, ln net.Listener) error {
 	app := s.newApp()
+	// Start the corpus-wide figures now, so the first visitor of a large
+	// database does not wait for them.
+	go s.warmOnce(ctx)
 	errc := make(chan error, 1)
 	go func() { errc <- app.Listener(ln) }()
 	select {
