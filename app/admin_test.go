@@ -587,7 +587,7 @@ func TestUploadLimits(t *testing.T) {
 		}
 		body, _ := io.ReadAll(res.Body)
 		res.Body.Close()
-		if res.StatusCode != 413 || !strings.Contains(string(body), "Too Large") {
+		if res.StatusCode != 413 || !strings.Contains(string(body), "at most 64 KiB") {
 			t.Errorf("status %d, want 413 with a page saying the request is too large: %.300s", res.StatusCode, body)
 		}
 	})

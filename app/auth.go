@@ -667,3 +667,15 @@ func (s *server) checkFormToken(c *fiber.Ctx) error {
 	}
 	return nil
 }
+
+// handleErrorWithLimits is the server's error handler: handleError, with
+// the HTTP layer's bare "Request Entity Too Large" (a body over the
+// server-wide limit, refused before any handler ran) said with the limits.
+func (s *server) handleErrorWithLimits(c *fiber.Ctx, err error) error {
+	if errors.Is(err, fiber.ErrRequestEntityTooLarge) {
+		err = errTooLarge("The request is larger than this server accepts: web imports take at most %s (%d files of at most %s each); "+
+			"import larger collections with the framelens command line.",
+			humanBytes(s.sec.limits.request), s.sec.limits.files, humanBytes(s.sec.limits.file))
+	}
+	return s.handleError(c, err)
+}

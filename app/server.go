@@ -106,7 +106,7 @@ func (s *server) newApp() *fiber.App {
 		WriteTimeout:                 writeTimeout,
 		IdleTimeout:                  idleTimeout,
 		DisableStartupMessage:        true,
-		ErrorHandler:                 s.handleError,
+		ErrorHandler:                 s.handleErrorWithLimits,
 		AppName:                      "framelens",
 	})
 	app.Use(s.logRequests, s.recoverPanic, securityHeaders, s.withDeadline)
