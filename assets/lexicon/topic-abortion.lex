@@ -410,3 +410,28 @@ weight: 0.5
 explain: Dramatic phrases like "post-Roe hellscape" or "back to the Dark Ages" describe abortion bans by their worst predicted effects in the outlet's own voice.
 alternatives: abortion bans | states where abortion is banned | (report documented cases with their sources)
 notes: Some deaths linked to delayed care under bans have been documented; the phrases are loaded when stated as general fact.
+
+# ---------------------------------------------------------------- actor: people seeking abortions
+
+id: ab.pregnant-women
+forms: pregnant women | pregnant woman | pregnant patients | pregnant patient | women seeking abortions | woman seeking an abortion | patients seeking abortions | people seeking abortions | abortion patients | abortion seekers | women who have abortions | women who had abortions
+signal: N1
+category: descriptive
+actor: people seeking abortions
+label: descriptive
+inflect: no
+weight: 1
+explain: Plain descriptions say who is meant without judging their choice.
+notes: "Pregnant people" (used by some outlets to include transgender men) is left out: it is a separate language debate, not a label for or against abortion.
+
+id: ab.birth-control-abortion
+forms: abortion as birth control | abortion as contraception | convenience abortions | convenience abortion | abortion of convenience | irresponsible women | careless women | abortion on a whim | women who kill their babies | mothers who kill their children
+signal: N1
+category: delegitimising
+actor: people seeking abortions
+label: delegitimising
+side: anti-abortion
+inflect: no
+weight: 1
+explain: Phrases like "convenience abortions" or "irresponsible women" suggest people seek abortions lightly, which is a judgement about their motives, not a fact.
+alternatives: women seeking abortions | abortion patients

@@ -411,3 +411,14 @@ inflect: no
 weight: 1
 explain: Saying opponents have "blood on their hands" or are "owned" by the gun lobby accuses them of murder or corruption instead of describing their votes.
 alternatives: received donations from the NRA (with the figure) | opposed the bill
+
+id: gn.hardening
+forms: hardening schools | harden schools | school hardening | hardened schools | target hardening | school guardians | guardian program | sheepdogs
+signal: L4
+category: euphemism
+side: gun-rights
+inflect: no
+weight: 0.5
+explain: Words like "hardening" or "guardians" describe putting armed staff and barriers in schools in a protective vocabulary that leaves out the risks.
+alternatives: armed staff in schools | more security measures at schools
+notes: "Armed teachers" is left out: it is plain description.

@@ -502,3 +502,26 @@ inflect: no
 weight: 0.5
 explain: Bureaucratic phrases like "enforcement operations" or "collateral arrests" describe arrests of people who were not targeted in words that hide what happened to them.
 alternatives: immigration arrests | deportation flights | arrests of bystanders during raids
+
+id: im.birthright
+forms: birthright citizenship | citizenship by birth | 14th Amendment citizenship | US-born children of immigrants | American-born children of immigrants | U.S.-born children
+signal: N1
+category: descriptive
+actor: birthright citizenship
+label: descriptive
+inflect: no
+weight: 1
+explain: "Birthright citizenship" is the plain name for the rule that people born in the country are citizens.
+
+id: im.birthright-loaded
+forms: birthright citizenship loophole | automatic citizenship for illegals | citizenship for anchor babies | birthright citizenship scam | magnet of birthright citizenship | birthright citizenship for illegal aliens
+signal: N1
+category: delegitimising
+actor: birthright citizenship
+label: delegitimising
+side: restrictionist
+inflect: no
+weight: 1
+explain: Calling a constitutional rule a "loophole" or "scam" presents it as an abuse rather than as the law courts have upheld since 1898.
+alternatives: birthright citizenship | citizenship for children born in the US
+sources: United States v. Wong Kim Ark (1898).

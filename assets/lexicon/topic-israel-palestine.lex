@@ -940,3 +940,27 @@ inflect: no
 weight: 1
 explain: Calling settlements "neighbourhoods" or "communities" makes them sound like any town and hides that most of the world considers them built on occupied land.
 alternatives: Israeli settlements | settlements in East Jerusalem
+
+# ---------------------------------------------------------------- actor: UNRWA
+
+id: ip.unrwa
+forms: UNRWA | UN Relief and Works Agency | United Nations Relief and Works Agency | UN agency for Palestinian refugees | UN agency for Palestine refugees
+signal: N1
+category: formal
+actor: UNRWA
+label: formal
+inflect: no
+weight: 1
+explain: The agency's name is the neutral way to refer to it.
+
+id: ip.unrwa-terror
+forms: UNRWA terrorists | terror agency UNRWA | Hamas-infiltrated UNRWA | UNRWA-Hamas | Hamas's UN agency | UNRWA terror | UN terror agency | terror-supporting UNRWA
+signal: N1
+category: delegitimising
+actor: UNRWA
+label: delegitimising
+side: pro-Israel
+inflect: no
+weight: 1
+explain: Israel accused some UNRWA staff of taking part in the October 7 attack and a UN inquiry found some were possibly involved; naming the whole agency a "terror agency" turns those findings into a label for all its workers.
+alternatives: UNRWA | UNRWA, some of whose staff Israel accused of involvement in the October 7 attack

@@ -672,3 +672,75 @@ weight: 0.5
 explain: The UN General Assembly called Russia's annexations invalid and Russia disputes it; putting "illegal" into the description states that legal view in the outlet's own voice.
 alternatives: annexed, in a move the UN General Assembly declared invalid | Russian-occupied
 notes: Weight 0.5 because it is the majority legal view; parallel to "illegal settlements" in the Israel-Palestine pack.
+
+# ---------------------------------------------------------------- actor: the two presidents
+
+id: ru.zelensky
+forms: Volodymyr Zelensky | Volodymyr Zelenskyy | President Zelensky | President Zelenskyy | Zelensky | Zelenskyy | Zelenskiy | Ukrainian President
+signal: N1
+category: formal
+actor: Volodymyr Zelensky
+label: formal
+inflect: no
+weight: 1
+explain: The president's name and title are the neutral way to refer to him.
+
+id: ru.zelensky-loaded
+forms: Nazi Zelensky | clown Zelensky | comedian Zelensky | Zelensky the clown | drug addict Zelensky | cocaine Zelensky | illegitimate president Zelensky | expired president | Zelensky's expired term | former comedian turned dictator | dictator Zelensky | Zelensky regime's leader | Western puppet Zelensky
+signal: N1
+category: delegitimising
+actor: Volodymyr Zelensky
+label: delegitimising
+side: pro-Russian
+inflect: no
+weight: 2
+explain: Insults like "clown", "drug addict" or "dictator" attack Ukraine's elected president instead of reporting what he said or did.
+alternatives: Volodymyr Zelensky | President Zelensky
+notes: Elections were postponed under martial law, which Ukraine's constitution requires; "expired president" is a Kremlin talking point.
+
+id: ru.zelensky-hero
+forms: hero Zelensky | heroic Zelensky | Zelensky the hero | Churchill of our time | modern-day Churchill | wartime hero Zelensky | servant of the people hero | Zelensky the lionheart | defender of the free world Zelensky
+signal: N1
+category: glorifying
+actor: Volodymyr Zelensky
+label: glorifying
+side: pro-Ukrainian
+inflect: no
+weight: 1
+explain: Calling a president a "hero" or "the Churchill of our time" praises him in the outlet's own voice instead of reporting his actions.
+alternatives: Volodymyr Zelensky | President Zelensky
+
+id: ru.putin
+forms: Vladimir Putin | President Putin | Putin | Vladimir Vladimirovich | Russian President
+signal: N1
+category: formal
+actor: Vladimir Putin
+label: formal
+inflect: no
+weight: 1
+explain: The president's name and title are the neutral way to refer to him.
+
+id: ru.putin-loaded
+forms: dictator Putin | Putin the dictator | tyrant Putin | Putin the tyrant | madman Putin | thug Putin | killer Putin | murderer Putin | butcher Putin | Russian dictator | Kremlin dictator | Kremlin tyrant | new Hitler | Hitler of our time | Putin-Hitler
+signal: N1
+category: delegitimising
+actor: Vladimir Putin
+label: delegitimising
+side: pro-Ukrainian
+inflect: no
+weight: 1
+explain: Names like "tyrant", "madman" or "new Hitler" condemn the Russian president in the outlet's own voice instead of reporting what he did.
+alternatives: Vladimir Putin | President Putin | Russian President Vladimir Putin
+notes: Russia's elections are widely judged unfree, so "autocrat" is used by careful outlets; it is not listed.
+
+id: ru.putin-genius
+forms: genius Putin | Putin's genius | savvy Putin | Putin the genius | strong leader Putin | Putin the strongman leader | gatherer of Russian lands | defender of traditional values | leader of the free world Putin | Putin the peacemaker
+signal: N1
+category: glorifying
+actor: Vladimir Putin
+label: glorifying
+side: pro-Russian
+inflect: no
+weight: 1
+explain: Praise like "genius" or "defender of traditional values" flatters the Russian president in the outlet's own voice instead of reporting his actions.
+alternatives: Vladimir Putin | President Putin
