@@ -1024,6 +1024,25 @@ func TestPackImportAndDisable(t *testing.T) {
 	if r.status != 400 {
 		t.Errorf("broken pack: status %d, want 400", r.status)
 	}
+	// An entry of an imported pack is disabled and enabled again; the same for
+	// the pack itself.
+	steps := []struct {
+		path, id string
+		present  bool
+	}{
+		{"/admin/lexicon/entry/disable", "school.loaded.fiasco", false},
+		{"/admin/lexicon/entry/revert", "school.loaded.fiasco", true},
+		{"/admin/lexicon/pack/disable", "local-school", false},
+		{"/admin/lexicon/pack/revert", "local-school", true},
+	}
+	for _, st := range steps {
+		if r := b.post(st.path, url.Values{"csrf": {tok}, "id": {st.id}}); r.status != http.StatusSeeOther {
+			t.Fatalf("%s %s: status %d: %.300s", st.path, st.id, r.status, r.body)
+		}
+		if _, ok := f.srv.lex.Entry("school.loaded.fiasco"); ok != st.present {
+			t.Errorf("after %s %s: entry present = %v, want %v", st.path, st.id, ok, st.present)
+		}
+	}
 	if r := b.post("/admin/lexicon/pack/disable", url.Values{"csrf": {tok}, "id": {"test-loaded"}}); r.status != http.StatusSeeOther {
 		t.Fatalf("disable pack: status %d", r.status)
 	}

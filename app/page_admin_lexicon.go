@@ -222,11 +222,9 @@ func (s *server) handleEntryDisable(c *fiber.Ctx) error {
 		return fmt.Errorf("lexicon entry %q: %w", id, store.ErrNotFound)
 	}
 	if _, err := s.editLexicon(c.UserContext(), func(le localEdits) (string, error) {
-		if _, inBase := s.lexBase.lex.Entry(id); inBase {
-			le.entries[id] = store.LocalEntry{ID: id, Pack: e.Pack, Disabled: true}
-		} else {
-			delete(le.entries, id) // a local entry switched off is simply removed
-		}
+		// The local body stays, so undoing the disable brings the entry back
+		// as it was.
+		le.entries[id] = store.LocalEntry{ID: id, Pack: e.Pack, Body: le.entries[id].Body, Disabled: true}
 		return "disabled entry " + id, nil
 	}); err != nil {
 		return err
@@ -237,8 +235,14 @@ func (s *server) handleEntryDisable(c *fiber.Ctx) error {
 func (s *server) handleEntryRevert(c *fiber.Ctx) error {
 	id := oneLine(c.FormValue("id"))
 	if _, err := s.editLexicon(c.UserContext(), func(le localEdits) (string, error) {
-		if _, ok := le.entries[id]; !ok {
+		e, ok := le.entries[id]
+		if !ok {
 			return "", errBadRequest("Entry %q has no local edit to undo.", id)
+		}
+		if e.Disabled && e.Body != "" {
+			e.Disabled = false // undo the disable: the local entry is back
+			le.entries[id] = e
+			return "enabled entry " + id + " again", nil
 		}
 		delete(le.entries, id)
 		if _, inBase := s.lexBase.lex.Entry(id); inBase {
@@ -280,7 +284,7 @@ func (s *server) handlePackDisable(c *fiber.Ctx) error {
 		if !found {
 			return "", fmt.Errorf("lexicon pack %q: %w", id, store.ErrNotFound)
 		}
-		le.packs[id] = store.LocalPack{ID: id, Disabled: true}
+		le.packs[id] = store.LocalPack{ID: id, Body: le.packs[id].Body, Disabled: true}
 		return "disabled pack " + id, nil
 	}); err != nil {
 		return err
@@ -291,8 +295,14 @@ func (s *server) handlePackDisable(c *fiber.Ctx) error {
 func (s *server) handlePackRevert(c *fiber.Ctx) error {
 	id := oneLine(c.FormValue("id"))
 	if _, err := s.editLexicon(c.UserContext(), func(le localEdits) (string, error) {
-		if _, ok := le.packs[id]; !ok {
+		p, ok := le.packs[id]
+		if !ok {
 			return "", errBadRequest("Pack %q has no local change to undo.", id)
+		}
+		if p.Disabled && p.Body != "" {
+			p.Disabled = false // undo the disable: the local pack is back
+			le.packs[id] = p
+			return "enabled pack " + id + " again", nil
 		}
 		delete(le.packs, id)
 		return "undid the local change to pack " + id, nil
