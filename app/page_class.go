@@ -31,6 +31,7 @@ func (s *server) classRoutes(app *fiber.App) {
 	cl.Get("/", s.handleClass)
 	cl.Post("/lessons", s.handleCreateLesson)
 	cl.Get("/lesson/:id", s.handleLesson)
+	cl.Get("/lesson/:id/masked", s.handleLessonMasked)
 	cl.Get("/lesson/:id/present", s.handlePresent)
 	cl.Get("/lesson/:id/worksheet", s.handleWorksheet)
 	cl.Post("/lesson/:id/reveal", s.handleLessonReveal)
@@ -203,7 +204,7 @@ func (s *server) handleLessonMasks(c *fiber.Ctx) error {
 	if err := s.db.SetLessonMasks(c.UserContext(), id, masks); err != nil {
 		return err
 	}
-	return c.Redirect(fmt.Sprintf("/class/lesson/%d#masked", id), fiber.StatusSeeOther)
+	return c.Redirect(fmt.Sprintf("/class/lesson/%d/masked", id), fiber.StatusSeeOther)
 }
 
 func (s *server) handleLessonDelete(c *fiber.Ctx) error {
@@ -630,6 +631,17 @@ func (s *server) handleLesson(c *fiber.Ctx) error {
 		return err
 	}
 	return s.render(c, "class_lesson", p)
+}
+
+// handleLessonMasked lists what the lesson masks in its texts: for the
+// teacher's screen, not the projector.
+func (s *server) handleLessonMasked(c *fiber.Ctx) error {
+	p, _, err := s.lesson(c)
+	if err != nil {
+		return err
+	}
+	p.Title = fmt.Sprintf("Lesson %d: what is hidden", p.ID)
+	return s.render(c, "class_masked", p)
 }
 
 // sendLessonCSV exports a lesson table, named for the lesson so the file

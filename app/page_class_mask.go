@@ -38,9 +38,12 @@ var newsOrgs = []string{
 }
 
 var (
-	// creditLine is a line crediting reporters ("CNN's Kevin Liptak
-	// contributed to this report.", "Reporting by ...").
-	creditLine = regexp.MustCompile(`(?m)^[^\n]{0,300}\b(?:contributed (?:reporting|to this (?:report|story|article))|additional reporting by)\b[^\n]{0,200}$|^(?:By|BY|Written by|Reporting by|Editing by) [^\n]{1,160}$`)
+	// creditLine is a sentence at the end of a line crediting reporters
+	// ("CNN's Kevin Liptak contributed to this report."); group 1 is the
+	// sentence.
+	creditLine = regexp.MustCompile(`(?m)(?:^|[.!?]["”’]?[ \t]+)([^\n.!?]{0,200}\b(?:contributed (?:reporting|to this (?:report|story|article))|additional reporting by)\b[^\n]{0,200})$`)
+	// bylineLine is a byline on its own line.
+	bylineLine = regexp.MustCompile(`(?m)^(?:By|BY|Written by|Reporting by|Editing by) [^\n]{1,160}$`)
 	// webAddress is a URL or a bare domain name.
 	webAddress = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"”’)\]]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|info|tv|co\.uk|org\.uk|co\.il|ru|ir|qa|de|fr)\b`)
 )
@@ -117,12 +120,16 @@ func (m *lessonMask) spans(text string) []maskSpan {
 		if re == nil {
 			return
 		}
-		for _, loc := range re.FindAllStringIndex(text, -1) {
+		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+			if len(loc) >= 4 && loc[2] >= 0 {
+				loc = loc[2:4] // the regexp's group 1 is the span to mask
+			}
 			found := text[loc[0]:loc[1]]
 			all = append(all, maskSpan{Start: loc[0], End: loc[1], Found: found, Repl: repl(found), Why: why})
 		}
 	}
 	add(creditLine, "credit line", func(string) string { return "[credit line removed]" })
+	add(bylineLine, "credit line", func(string) string { return "[credit line removed]" })
 	add(webAddress, "web address", func(string) string { return "[web address]" })
 	add(m.outletRe, "outlet name", func(f string) string {
 		if r, ok := m.outlet[strings.ToLower(f)]; ok {
