@@ -47,13 +47,16 @@ type articlePage struct {
 
 // metricRow is one signal's count in the article, its denominator and rate.
 type metricRow struct {
-	Signal string  `json:"signal"`
-	Name   string  `json:"name"`
-	Count  int     `json:"count"`
-	Per    string  `json:"per"`
-	Denom  int     `json:"denominator"`
-	Rate   float64 `json:"rate_per_1000"`
-	First  string  `json:"-"` // anchor of its first highlight
+	Signal string `json:"signal"`
+	Name   string `json:"name"`
+	Count  int    `json:"count"`
+	// InQuotes counts hits inside direct quotes: the speakers' words, not
+	// in Count.
+	InQuotes int     `json:"in_quotes"`
+	Per      string  `json:"per"`
+	Denom    int     `json:"denominator"`
+	Rate     float64 `json:"rate_per_1000"`
+	First    string  `json:"-"` // anchor of its first highlight
 	// RateText is the rate as shown: per 1,000 words for word
 	// denominators, a percentage for sentences and quotes, nothing for
 	// per-article signals.
@@ -144,20 +147,26 @@ func (s *server) article(c *fiber.Ctx) (*articlePage, error) {
 	}
 	p.Body = s.renderText(a.Text, ev, qs, p.Page, v.text)
 	p.Text = v.text(a.Text)
-	counts := map[string]int{}
+	// Metrics count the outlet's own wording, as the stored counts and the
+	// rates do; hits inside direct quotes are counted apart.
+	counts, quoted := map[string]int{}, map[string]int{}
 	for _, e := range ev {
-		counts[e.Signal]++
+		if e.Voice == "direct_quote" {
+			quoted[e.Signal]++
+		} else {
+			counts[e.Signal]++
+		}
 		p.Evidence = append(p.Evidence, evidenceItem{ID: e.ID, Start: e.Start, End: e.End, Text: v.text(safeSlice(a.Text, e.Start, e.End)),
 			Signal: e.Signal, Category: e.Category, Entry: e.Entry, Voice: e.Voice, Speaker: v.text(e.Speaker),
 			Negated: e.Negated, Weight: e.Weight})
 	}
 	for _, sig := range signals {
 		n := counts[sig.ID]
-		if n == 0 {
+		if n == 0 && quoted[sig.ID] == 0 {
 			continue
 		}
-		m := metricRow{Signal: sig.ID, Name: sig.Name, Count: n, Per: sig.Per,
-			ListURL: p.Link(fmt.Sprintf("/evidence?article=%d&signal=%s", a.ID, sig.ID))}
+		m := metricRow{Signal: sig.ID, Name: sig.Name, Count: n, InQuotes: quoted[sig.ID], Per: sig.Per,
+			ListURL: p.Link(fmt.Sprintf("/evidence?article=%d&signal=%s&voice=own", a.ID, sig.ID))}
 		switch sig.Per {
 		case "narrator words":
 			m.Denom = a.NarratorWords

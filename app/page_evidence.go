@@ -161,7 +161,11 @@ func (s *server) evidence(c *fiber.Ctx) (*evidencePage, error) {
 	if len(eq.Categories) > 0 {
 		parts = append(parts, "category "+strings.Join(eq.Categories, ", "))
 	}
-	if eq.Voice != "" {
+	switch eq.Voice {
+	case "":
+	case "own":
+		parts = append(parts, "in the outlet's own words (quotes left out)")
+	default:
 		parts = append(parts, "voice "+eq.Voice)
 	}
 	p.Heading = "Every highlight"

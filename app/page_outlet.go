@@ -105,7 +105,7 @@ func (s *server) outlet(c *fiber.Ctx) (*outletPage, error) {
 	naming := map[nk]*outletNaming{}
 	for _, t := range terms {
 		tt := topTerm{Signal: t.Signal, Entry: t.Entry, Term: v.text(t.Term), Count: t.Count,
-			URL: p.Link(fmt.Sprintf("/evidence?outlet=%d&signal=%s&term=%s", id, t.Signal, url.QueryEscape(t.Term)))}
+			URL: p.Link(fmt.Sprintf("/evidence?outlet=%d&signal=%s&term=%s&voice=own", id, t.Signal, url.QueryEscape(t.Term)))}
 		switch t.Signal {
 		case "N1":
 			actor, label := "", ""
@@ -221,7 +221,7 @@ func (s *server) outletCharts(p *outletPage, frames []store.FrameStat) {
 	for _, sig := range rateSignals {
 		r := p.Figures.Rates[sig]
 		rows = append(rows, charts.Interval{Label: sig + " " + signalName(sig), Rate: r.Rate, Lo: r.Lo, Hi: r.Hi, N: r.N,
-			Insufficient: r.Insufficient, URL: p.Link(fmt.Sprintf("/evidence?outlet=%d&signal=%s", p.ID, sig))})
+			Insufficient: r.Insufficient, URL: p.Link(fmt.Sprintf("/evidence?outlet=%d&signal=%s&voice=own", p.ID, sig))})
 	}
 	p.Charts = append(p.Charts, charts.RateBars("chart-outlet-rates", "Rates per 1,000 narrator words, with 95% intervals",
 		"per 1,000 narrator words", rows))

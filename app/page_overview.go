@@ -387,7 +387,7 @@ func (s *server) overviewTables(p *overviewPage) {
 			{Text: formatInt(o.Articles)}, {Text: formatInt(o.NarratorWords)}}
 		for _, sig := range rateSignals {
 			cell := rateCell(o.Rates[sig])
-			cell.URL = p.evidenceURL(f, "outlet", fmt.Sprint(o.ID), "signal", sig)
+			cell.URL = p.evidenceURL(f, "outlet", fmt.Sprint(o.ID), "signal", sig, "voice", "own")
 			row = append(row, cell)
 		}
 		row = append(row, Cell{Text: formatInt(o.Quotes)})
@@ -428,7 +428,7 @@ func (s *server) overviewCharts(p *overviewPage) {
 	for _, o := range top {
 		r := o.Rates["L1"]
 		rows = append(rows, charts.Interval{Label: o.Name, Rate: r.Rate, Lo: r.Lo, Hi: r.Hi, N: r.N,
-			Insufficient: r.Insufficient, URL: p.evidenceURL(f, "outlet", fmt.Sprint(o.ID), "signal", "L1")})
+			Insufficient: r.Insufficient, URL: p.evidenceURL(f, "outlet", fmt.Sprint(o.ID), "signal", "L1", "voice", "own")})
 	}
 	p.Charts = append(p.Charts, charts.RateBars("chart-loaded", "Loaded language (L1) per 1,000 narrator words",
 		"L1 per 1,000 narrator words", rows))
@@ -450,7 +450,7 @@ func (s *server) overviewCharts(p *overviewPage) {
 				share = float64(o.Hits[sig]) / float64(total) * 100
 			}
 			ser.Values = append(ser.Values, share)
-			ser.URLs = append(ser.URLs, p.evidenceURL(f, "outlet", fmt.Sprint(o.ID), "signal", sig))
+			ser.URLs = append(ser.URLs, p.evidenceURL(f, "outlet", fmt.Sprint(o.ID), "signal", sig, "voice", "own"))
 		}
 		mix = append(mix, ser)
 	}

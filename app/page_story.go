@@ -322,7 +322,7 @@ func (s *server) story(c *fiber.Ctx) (*storyPage, error) {
 				Deviation: d.Deviation * 1000, Lo: d.Lo * 1000, Hi: d.Hi * 1000, Insufficient: d.Insufficient})
 			rows = append(rows, charts.Interval{Label: d.Outlet, Rate: d.Rate.Rate * 1000, Lo: d.Rate.Lo * 1000, Hi: d.Rate.Hi * 1000,
 				N: d.Rate.N, Insufficient: d.Rate.Insufficient,
-				URL: p.Link(fmt.Sprintf("/evidence?story=%s&outlet=%d&signal=L1", url.QueryEscape(key), outletID[d.Outlet]))})
+				URL: p.Link(fmt.Sprintf("/evidence?story=%s&outlet=%d&signal=L1&voice=own", url.QueryEscape(key), outletID[d.Outlet]))})
 		}
 		p.Charts = append(p.Charts, charts.RateBars("chart-story-loaded", "Loaded language (L1) per 1,000 narrator words, this story",
 			"L1 per 1,000 narrator words", rows))
@@ -352,7 +352,7 @@ func (s *server) storyCharts(p *storyPage, key string, stats []store.ArticleStat
 		ser := charts.Series{Name: sig + " " + signalName(sig)}
 		for _, id := range ids {
 			ser.Values = append(ser.Values, float64(hits[id][sig]))
-			ser.URLs = append(ser.URLs, p.Link(fmt.Sprintf("/evidence?story=%s&outlet=%d&signal=%s", url.QueryEscape(key), id, sig)))
+			ser.URLs = append(ser.URLs, p.Link(fmt.Sprintf("/evidence?story=%s&outlet=%d&signal=%s&voice=own", url.QueryEscape(key), id, sig)))
 		}
 		series = append(series, ser)
 	}

@@ -58,6 +58,7 @@ var fixtureArticles = []fixtureArticle{
 			{phrase: "regime", signal: "N1", entry: "dt.name.regime", category: "delegitimising", voice: "narrator"},
 			{phrase: "slammed", signal: "L1", entry: "dt.loaded.slammed", category: "emotive", voice: "narrator"},
 			{phrase: "government", signal: "N1", entry: "dt.name.government", category: "formal", voice: "narrator"},
+			{phrase: "win", signal: "L1", entry: "dt.loaded.slammed", category: "emotive", voice: "direct_quote", speaker: "the minister"},
 		},
 		quotes: []fixtureMark{{phrase: "\"We will win this vote,\"", voice: "direct", speaker: "the minister", category: "official"}}},
 	{outlet: "Beta Wire", story: "vell-vote", title: "Vell government holds vote",
@@ -101,7 +102,10 @@ func newFixture(t *testing.T) *fixture {
 			}
 			an.Evidence = append(an.Evidence, store.Evidence{Start: start, End: start + len(m.phrase), Signal: m.signal,
 				Category: m.category, Entry: m.entry, Voice: m.voice, Speaker: m.speaker, Weight: 1, Term: strings.ToLower(m.phrase)})
-			an.Counts[m.signal]++
+			if m.voice != "direct_quote" {
+				// As the analysis counts: the outlet's own wording only.
+				an.Counts[m.signal]++
+			}
 		}
 		for _, q := range fa.quotes {
 			start := strings.Index(fa.text, q.phrase)
@@ -502,5 +506,40 @@ func TestOpenURL(t *testing.T) {
 		if got := openURL(a); got != tt.want {
 			t.Errorf("openURL(%s) = %q, want %q", tt.addr, got, tt.want)
 		}
+	}
+}
+
+// TestCountsMatchTheirEvidence checks that every outlet's count on the
+// overview opens onto exactly that many highlights.
+func TestCountsMatchTheirEvidence(t *testing.T) {
+	f := newFixture(t)
+	_, _, body := f.get(t, "/api/overview")
+	var ov struct {
+		Outlets []struct {
+			ID   int64          `json:"id"`
+			Hits map[string]int `json:"hits"`
+		} `json:"outlets"`
+	}
+	if err := json.Unmarshal([]byte(body), &ov); err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, o := range ov.Outlets {
+		for _, sig := range []string{"L1", "N1"} {
+			_, _, eb := f.get(t, "/api/evidence?voice=own&signal="+sig+"&outlet="+strconv.FormatInt(o.ID, 10))
+			var ev struct {
+				Hits []json.RawMessage `json:"hits"`
+			}
+			if err := json.Unmarshal([]byte(eb), &ev); err != nil {
+				t.Fatal(err)
+			}
+			if got, want := len(ev.Hits), o.Hits[sig]; got != want {
+				t.Errorf("outlet %d %s: evidence list has %d hits, overview counts %d", o.ID, sig, got, want)
+			}
+			checked += o.Hits[sig]
+		}
+	}
+	if checked == 0 {
+		t.Errorf("no hits checked")
 	}
 }

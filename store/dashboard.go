@@ -607,7 +607,7 @@ type HitFilter struct {
 	Signal    string
 	Entry     string
 	Term      string
-	Voice     string
+	Voice     string // a voice id, or "own" for everything but direct quotes
 	ArticleID int64
 	Limit     int
 	Offset    int
@@ -664,7 +664,13 @@ func (db *DB) EachHit(ctx context.Context, f HitFilter, fn func(*Hit) error) err
 		conds += " AND e.term = ?"
 		args = append(args, strings.ToLower(f.Term))
 	}
-	if f.Voice != "" {
+	switch f.Voice {
+	case "":
+	case "own":
+		// The outlet's own wording: everything but direct quotes, as the
+		// stored per-article counts count it.
+		conds += " AND e.voice <> 'direct_quote'"
+	default:
 		conds += " AND e.voice = ?"
 		args = append(args, f.Voice)
 	}
