@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"net/url"
 	"sort"
@@ -327,6 +328,9 @@ func (s *server) story(c *fiber.Ctx) (*storyPage, error) {
 		p.Charts = append(p.Charts, charts.RateBars("chart-story-loaded", "Loaded language (L1) per 1,000 narrator words, this story",
 			"L1 per 1,000 narrator words", rows))
 	}
+	if err := s.storyFrames(ctx, p, key, stats, v); err != nil {
+		return nil, err
+	}
 	s.storyCharts(p, key, stats, v)
 	s.storyTables(p)
 	return p, nil
@@ -357,6 +361,71 @@ func (s *server) storyCharts(p *storyPage, key string, stats []store.ArticleStat
 		series = append(series, ser)
 	}
 	p.Charts = append(p.Charts, charts.StackedBars("chart-story-signals", "Highlights per outlet by signal (counts)", "highlights", false, cats, series))
+}
+
+// storyFrames adds the frame heatmap of a story: for each outlet and frame,
+// the sentences cueing the frame (the "present" rule of docs/FRAMES.md is in
+// the tooltip), each cell opening the cue sentences.
+func (s *server) storyFrames(ctx context.Context, p *storyPage, key string, stats []store.ArticleStat, v *view) error {
+	type cell struct{ cues, present, articles int }
+	byOutlet := map[int64]map[string]*cell{}
+	var ids []int64
+	var names []string
+	used := map[string]bool{}
+	for _, a := range stats {
+		if !a.Analysed {
+			continue
+		}
+		if _, ok := byOutlet[a.OutletID]; !ok {
+			byOutlet[a.OutletID] = map[string]*cell{}
+			ids = append(ids, a.OutletID)
+			names = append(names, v.outlet(a.OutletID, a.Outlet))
+		}
+		frames, err := s.db.ArticleFrames(ctx, a.ID)
+		if err != nil {
+			return err
+		}
+		for _, fr := range frames {
+			c := byOutlet[a.OutletID][fr.Frame]
+			if c == nil {
+				c = &cell{}
+				byOutlet[a.OutletID][fr.Frame] = c
+			}
+			c.cues += fr.Cues
+			c.articles++
+			if fr.Present {
+				c.present++
+			}
+			if fr.Cues > 0 {
+				used[fr.Frame] = true
+			}
+		}
+	}
+	var cols, colIDs []string
+	for _, fr := range append(append([]string{}, policyFrames...), conflictFrames...) {
+		if used[fr] {
+			cols = append(cols, frameName(fr))
+			colIDs = append(colIDs, fr)
+		}
+	}
+	if len(cols) == 0 || len(ids) == 0 {
+		return nil
+	}
+	var cells []charts.Cell
+	for y, id := range ids {
+		for x, fr := range colIDs {
+			c := byOutlet[id][fr]
+			if c == nil || c.cues == 0 {
+				continue
+			}
+			cells = append(cells, charts.Cell{X: x, Y: y, Value: float64(c.cues),
+				Label: fmt.Sprintf("%d cue sentences; present in %d of %d articles", c.cues, c.present, c.articles),
+				URL:   p.Link(fmt.Sprintf("/evidence?story=%s&outlet=%d&category=%s", url.QueryEscape(key), id, url.QueryEscape(fr)))})
+		}
+	}
+	p.Charts = append(p.Charts, charts.Heatmap("chart-story-frames", "Frames per outlet: sentences cueing each frame",
+		"cue sentences", cols, names, cells))
+	return nil
 }
 
 // storyTables are the story's exportable tables.

@@ -24,7 +24,13 @@ type termsPage struct {
 	ByOutlet []termOutlet `json:"by_outlet"`
 	ByMonth  []termMonth  `json:"by_month"`
 	Lines    []kwicLine   `json:"lines"`
+	// perMonth counts matching articles per outlet and month, for the
+	// chart of use over time.
+	perMonth map[int64]map[string]int
 }
+
+// termOutletLines is how many outlets get their own line over time.
+const termOutletLines = 5
 
 // termOutlet is how many of an outlet's articles contain the term.
 type termOutlet struct {
@@ -102,7 +108,12 @@ func (s *server) terms(c *fiber.Ctx) (*termsPage, error) {
 	}
 	byOutlet := map[int64]*termOutlet{}
 	byMonth := map[string]int{}
+	p.perMonth = map[int64]map[string]int{}
 	for _, c := range counts {
+		if p.perMonth[c.OutletID] == nil {
+			p.perMonth[c.OutletID] = map[string]int{}
+		}
+		p.perMonth[c.OutletID][c.Month] += c.Articles
 		t, ok := byOutlet[c.OutletID]
 		if !ok {
 			t = &termOutlet{OutletID: c.OutletID, Outlet: v.outlet(c.OutletID, c.Outlet), Of: of[c.OutletID]}
@@ -207,18 +218,33 @@ func (s *server) termsCharts(p *termsPage) {
 	}
 	if len(p.ByMonth) > 1 {
 		var months []string
-		ms := charts.Series{Name: "articles"}
-		for _, m := range p.ByMonth {
-			months = append(months, m.Month)
-			ms.Values = append(ms.Values, float64(m.Articles))
-			from, to := m.Month+"-01", m.Month+"-31"
-			q := url.Values{"q": {p.Q}, "from": {from}, "to": {to}}
+		monthURL := func(m string) string {
+			q := url.Values{"q": {p.Q}, "from": {m + "-01"}, "to": {m + "-31"}}
 			if p.Story != "" {
 				q.Set("story", p.Story)
 			}
-			ms.URLs = append(ms.URLs, p.Link("/terms?"+q.Encode()))
+			return p.Link("/terms?" + q.Encode())
 		}
-		p.Charts = append(p.Charts, charts.Lines("chart-term-months", "Articles containing “"+p.Q+"” per month", "articles", months, []charts.Series{ms}))
+		all := charts.Series{Name: "all outlets"}
+		for _, m := range p.ByMonth {
+			months = append(months, m.Month)
+			all.Values = append(all.Values, float64(m.Articles))
+			all.URLs = append(all.URLs, monthURL(m.Month))
+		}
+		series := []charts.Series{all}
+		// The outlets that use the term most, each over time.
+		for i, o := range p.ByOutlet {
+			if i == termOutletLines {
+				break
+			}
+			ser := charts.Series{Name: o.Outlet}
+			for _, m := range p.ByMonth {
+				ser.Values = append(ser.Values, float64(p.perMonth[o.OutletID][m.Month]))
+				ser.URLs = append(ser.URLs, monthURL(m.Month))
+			}
+			series = append(series, ser)
+		}
+		p.Charts = append(p.Charts, charts.Lines("chart-term-months", "Articles containing “"+p.Q+"” per month", "articles", months, series))
 	}
 }
 

@@ -177,7 +177,7 @@ func TestRoutes(t *testing.T) {
 		{"/?pack=dashboard-test", 200, "text/html", []string{"Alpha Daily"}},
 		{"/?from=yesterday", 400, "text/html", []string{"from must be a date"}},
 		{"/?pack=nope", 400, "text/html", []string{"no lexicon pack"}},
-		{"/story/vell-vote", 200, "text/html", []string{"What each outlet calls them", "Vell government", "regime", "delegitimising", "Who is quoted", "the minister", `href="/article/` + alpha + `#e`}},
+		{"/story/vell-vote", 200, "text/html", []string{"What each outlet calls them", "Vell government", "regime", "delegitimising", "Who is quoted", "the minister", `href="/article/` + alpha + `#e`, `id="chart-story-frames"`, `id="chart-story-loaded"`}},
 		{"/story/no-such-story", 404, "text/html", []string{"nothing at this address"}},
 		{"/article/" + alpha, 200, "text/html", []string{"Vell regime slammed over vote", `class="hl sig-L1"`, `class="hl sig-N1"`, "Test explanation: &#34;slammed&#34; turns criticism into a fight.", "criticised; said", "dt.loaded.slammed", `class="q direct"`, "Who is quoted"}},
 		{"/article/" + beta, 200, "text/html", []string{"Beta Wire could not verify", `class="q reported"`}},
