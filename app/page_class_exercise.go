@@ -83,14 +83,7 @@ var markReasons = []reason{
 
 type reason struct{ ID, Name string }
 
-func reasonKnown(id string) bool {
-	for _, r := range markReasons {
-		if r.ID == id {
-			return true
-		}
-	}
-	return false
-}
+func reasonKnown(id string) bool { return markSignal[id] }
 
 // wordToken is a piece of an article's text as an exercise shows it.
 type wordToken struct {
@@ -179,6 +172,8 @@ func tokenize(text string, spans []maskSpan) []paragraph {
 }
 
 // exerciseData is an exercise with its article as the viewer may see it.
+// Everything but ex is derived from the article, the lesson's mapping and
+// masks, and is shared between requests: read it, never change it.
 type exerciseData struct {
 	ex       store.Exercise
 	art      *store.StoredArticle
@@ -195,12 +190,9 @@ type exerciseData struct {
 
 // exerciseFor loads what an exercise shows. Students always get masked
 // texts; the teacher sees names once the exercise's lesson is revealed.
+// The article's part is computed once per data version, lesson state and
+// viewer kind, so a class submitting at once does not redo it 35 times.
 func (s *server) exerciseFor(ctx context.Context, ex store.Exercise, teacher bool) (*exerciseData, error) {
-	art, err := s.db.StoredArticle(ctx, ex.Article)
-	if err != nil {
-		return nil, err
-	}
-	d := &exerciseData{ex: ex, art: art, label: "the article", words: map[[2]int]string{}, tool: map[[2]int][]string{}}
 	lesson := store.Lesson{Letters: map[int64]string{}}
 	if ex.LessonID != 0 {
 		l, err := s.db.Lesson(ctx, ex.LessonID)
@@ -212,6 +204,35 @@ func (s *server) exerciseFor(ctx context.Context, ex store.Exercise, teacher boo
 		}
 	}
 	hide := !teacher || !lesson.Revealed
+	key := fmt.Sprintf("class-exercise\x00%d\x00%d\x00%t\x00%s", ex.Article, ex.LessonID, hide, strings.Join(lesson.ExtraMasks, "\x00"))
+	v, err := s.cachedValue(ctx, key, func(ctx context.Context) (any, error) {
+		return s.exerciseText(ctx, ex.Article, lesson, hide)
+	})
+	if err != nil {
+		return nil, err
+	}
+	d := *v.(*exerciseData)
+	d.ex = ex
+	return &d, nil
+}
+
+// markSignal reports whether a signal is one students can give as a reason.
+var markSignal = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range markReasons {
+		m[r.ID] = true
+	}
+	return m
+}()
+
+// exerciseText tokenizes an article for an exercise and finds the tool's
+// highlights on each word.
+func (s *server) exerciseText(ctx context.Context, article int64, lesson store.Lesson, hide bool) (*exerciseData, error) {
+	art, err := s.db.StoredArticle(ctx, article)
+	if err != nil {
+		return nil, err
+	}
+	d := &exerciseData{art: art, label: "the article", words: map[[2]int]string{}, tool: map[[2]int][]string{}}
 	outlets, err := s.db.Outlets(ctx)
 	if err != nil {
 		return nil, err
@@ -238,6 +259,14 @@ func (s *server) exerciseFor(ctx context.Context, ex store.Exercise, teacher boo
 	if d.qs, err = s.db.ArticleQuotes(ctx, art.ID); err != nil {
 		return nil, err
 	}
+	// Evidence is ordered by start: each word looks only at the highlights
+	// that start before it ends.
+	var marks []store.EvidenceRow
+	for _, e := range d.ev {
+		if markSignal[e.Signal] {
+			marks = append(marks, e)
+		}
+	}
 	for pi := range d.paras {
 		for ti := range d.paras[pi].Tokens {
 			t := &d.paras[pi].Tokens[ti]
@@ -247,8 +276,11 @@ func (s *server) exerciseFor(ctx context.Context, ex store.Exercise, teacher boo
 			k := [2]int{t.Start, t.End}
 			d.words[k] = t.Text
 			var sigs []string
-			for _, e := range d.ev {
-				if reasonKnown(e.Signal) && e.Start < t.End && t.Start < e.End && !contains(sigs, e.Signal) {
+			for _, e := range marks {
+				if e.Start >= t.End {
+					break
+				}
+				if t.Start < e.End && !contains(sigs, e.Signal) {
 					sigs = append(sigs, e.Signal)
 				}
 			}

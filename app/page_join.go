@@ -171,7 +171,12 @@ func (s *server) handleJoinMark(c *fiber.Ctx) error {
 		mine[[2]int{m.Start, m.End}] = m.Reason
 	}
 	p := &markPage{Page: s.basePage(c, "Class exercise "+ex.Code), Code: ex.Code, Nickname: st.Nickname,
-		Headline: d.headline, CSRF: st.CSRF, Closed: ex.Closed, Paras: d.paras, Reasons: markReasons}
+		Headline: d.headline, CSRF: st.CSRF, Closed: ex.Closed, Reasons: markReasons}
+	// d is shared: copy the tokens before marking them for this student.
+	p.Paras = make([]paragraph, len(d.paras))
+	for i, para := range d.paras {
+		p.Paras[i].Tokens = append([]wordToken(nil), para.Tokens...)
+	}
 	p.Section = "join"
 	p.DemoBatches = nil
 	for pi := range p.Paras {
