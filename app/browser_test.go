@@ -469,3 +469,91 @@ func clickBar(t *testing.T, bctx context.Context, s *site, path, id string) {
 		os.WriteFile(filepath.Join(screenshotDir(t), s.name+"-after-click.png"), buf, 0o644)
 	}
 }
+
+// TestBrowserLayout opens the pages of a story told by 12 outlets, one of
+// them with a 40-word name, at projector and phone widths, and checks that
+// no page is wider than the window (wide content scrolls inside its box).
+func TestBrowserLayout(t *testing.T) {
+	bctx := browserCtx(t)
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "layout.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	lex := mustLexicon(t)
+	im, err := db.NewImporter(ctx, "layout", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.TrimSpace(strings.Repeat("Extraordinarily Long Regional Evening ", 10)) + " Herald"
+	if n := len(strings.Fields(long)); n != 41 {
+		t.Fatalf("long name has %d words", n)
+	}
+	text := "The regime slammed the plan on Monday, and the government said it would answer. " +
+		strings.Repeat("Officials met again to discuss the vote and its consequences for the region. ", 12)
+	for i := 0; i < 12; i++ {
+		outlet := fmt.Sprintf("Outlet Number %02d", i)
+		if i == 5 {
+			outlet = long
+		}
+		start := strings.Index(text, "slammed")
+		an := &store.Analysis{LexiconVersion: lex.Version(), Words: 160, NarratorWords: 150, Sentences: 13, NarratorSentences: 13,
+			Counts:   map[string]int{"L1": 1},
+			Evidence: []store.Evidence{{Start: start, End: start + len("slammed"), Signal: "L1", Entry: "dt.loaded.slammed", Voice: "narrator", Weight: 1, Term: "slammed"}},
+			Frames:   []store.Frame{{Frame: "political", Cues: i % 3, Present: i%3 > 0}}}
+		if _, _, err := im.Add(&store.Article{Title: "A headline long enough to wrap across more than one line of a column " + outlet,
+			Outlet: outlet, Story: "twelve", Text: text, Language: "en", Hash: fmt.Sprint("layout-", i),
+			Published: time.Date(2031, 6, 1+i, 8, 0, 0, 0, time.UTC), Analysis: an}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := im.Close(); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := newServer(db, lex, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := startSite(t, "layout", db, srv)
+	outlets, err := db.Outlets(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var longID int64
+	for _, o := range outlets {
+		if o.Name == long {
+			longID = o.ID
+		}
+	}
+	dir := screenshotDir(t)
+	for _, size := range []struct {
+		name string
+		w, h int64
+	}{{"projector", 1280, 720}, {"phone", 390, 844}} {
+		for _, path := range []string{"/", "/story/twelve", fmt.Sprintf("/outlet/%d", longID), "/article/6", "/evidence?signal=L1"} {
+			t.Run(size.name+path, func(t *testing.T) {
+				shot := filepath.Join(dir, "layout-"+size.name+"-"+strings.Trim(unsafeFile.ReplaceAllString(path, "_"), "_")+".png")
+				v := open(t, bctx, s, path, shot, size.w, size.h)
+				for _, e := range v.errors {
+					t.Errorf("console error: %s", e)
+				}
+				if v.canvases != v.charts {
+					t.Errorf("%d of %d charts have a canvas", v.canvases, v.charts)
+				}
+				tctx, cancel := chromedp.NewContext(bctx)
+				defer cancel()
+				if err := chromedp.Do(tctx, chromedp.EmulateViewport(size.w, size.h), chromedp.Navigate(s.base+path)); err != nil {
+					t.Fatal(err)
+				}
+				widths, err := chromedp.Run(tctx, chromedp.Evaluate[[]int](`[document.documentElement.scrollWidth, window.innerWidth]`))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if widths[0] > widths[1]+1 {
+					t.Errorf("page is %dpx wide in a %dpx window", widths[0], widths[1])
+				}
+			})
+		}
+	}
+}
