@@ -384,13 +384,14 @@ func (s *server) overviewTables(p *overviewPage) {
 	f := store.Filter{Story: p.Filter.Story, From: p.Filter.From, To: p.Filter.To, Categories: p.Filter.Categories}
 	for _, o := range p.Outlets {
 		row := []Cell{{Text: o.Name, URL: p.Link(fmt.Sprintf("/outlet/%d", o.ID))},
-			{Text: formatInt(o.Articles)}, {Text: formatInt(o.NarratorWords)}}
+			{Text: formatInt(o.Articles), URL: p.Link(fmt.Sprintf("/outlet/%d#table-articles", o.ID))},
+			{Text: formatInt(o.NarratorWords)}}
 		for _, sig := range rateSignals {
 			cell := rateCell(o.Rates[sig])
 			cell.URL = p.evidenceURL(f, "outlet", fmt.Sprint(o.ID), "signal", sig, "voice", "own")
 			row = append(row, cell)
 		}
-		row = append(row, Cell{Text: formatInt(o.Quotes)})
+		row = append(row, Cell{Text: formatInt(o.Quotes), URL: p.Link(fmt.Sprintf("/outlet/%d#table-quotes", o.ID))})
 		t.Rows = append(t.Rows, row)
 	}
 	st := Table{ID: "stories", Caption: "Stories", Note: "Compare like with like: a story groups the articles about one event.",

@@ -788,17 +788,18 @@ func (db *DB) BlindSalt(ctx context.Context) (string, error) {
 	return v, nil
 }
 
-// DataVersion changes whenever articles are added or deleted, so callers can
-// cache figures computed from the tables. It is cheap (two index lookups).
+// DataVersion changes whenever articles are added, deleted or rescored, so
+// callers can cache figures computed from the tables. It is cheap: a count
+// and three largest-rowid lookups (a rescore writes new evidence rows, whose
+// rowids are larger than any before).
 func (db *DB) DataVersion(ctx context.Context) (string, error) {
-	var n, maxID int64
-	var batches int64
+	var n, maxID, batches, maxEv int64
 	err := db.read.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), coalesce((SELECT max(id) FROM articles), 0),
-		(SELECT coalesce(max(id), 0) + count(*) FROM batches)`).Scan(&n, &maxID, &batches)
+		(SELECT coalesce(max(id), 0) + count(*) FROM batches), coalesce((SELECT max(id) FROM evidence), 0)`).Scan(&n, &maxID, &batches, &maxEv)
 	if err != nil {
 		return "", fmt.Errorf("store: data version: %w", err)
 	}
-	return fmt.Sprintf("%d-%d-%d", n, maxID, batches), nil
+	return fmt.Sprintf("%d-%d-%d-%d", n, maxID, batches, maxEv), nil
 }
 
 // QuoteHit is a quote with its article, for lists across articles.
