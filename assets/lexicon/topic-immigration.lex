@@ -492,7 +492,7 @@ explain: Words like "roundups", "terror" or "disappeared" describe arrests with 
 alternatives: immigration arrests | deportations | ICE detained (number) people
 
 id: im.enforcement-euphemisms
-forms: enforcement operations | enforcement surge | targeted enforcement actions | collateral arrests | collateral apprehensions | returns | removal flights | repatriation flights | law-enforcement partnership
+forms: enforcement operations | enforcement surge | targeted enforcement actions | collateral arrests | collateral apprehensions | removal flights | repatriation flights | law-enforcement partnership
 signal: N1
 category: euphemistic
 actor: deportation

@@ -401,7 +401,7 @@ weight: 1
 explain: Saying plainly that police shot or killed someone names what happened and who did it.
 
 id: pp.suspect-labels
-forms: the deceased suspect | deceased suspect | the subject | the armed suspect | violent suspect | combative suspect | non-compliant suspect | noncompliant suspect | uncooperative suspect | known offender
+forms: deceased suspect | the armed suspect | violent suspect | combative suspect | non-compliant suspect | noncompliant suspect | uncooperative suspect | known offender
 signal: N1
 category: delegitimising
 actor: people killed by police
