@@ -409,5 +409,5 @@ label: delegitimising
 side: pro-police
 inflect: no
 weight: 0.5
-explain: Police-report words like "combative suspect" or "the subject" describe the person who died in the officers' terms before any finding of what happened.
+explain: Police-report words like "combative suspect" or "deceased suspect" describe the person who died in the officers' terms before any finding of what happened.
 alternatives: (the person's name) | the man police shot
