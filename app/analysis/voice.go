@@ -583,10 +583,7 @@ func (d *doc) speakerOf(np0, np1, app0, app1 int, lastPerson, lastSpeaker string
 		for r0 > np0 && d.toks[r0-1].kind == tWord && (d.toks[r0-1].flags&fCap != 0 || d.toks[r0-1].hash == hOf && r0-2 >= np0 && d.toks[r0-2].flags&fCap != 0) {
 			r0--
 		}
-		n0 := r0
-		for n0 < r1-1 && (d.toks[n0].is(wTitle) || d.toks[n0].hash == hOf) {
-			n0++
-		}
+		n0 := d.nameStart(r0, r1)
 		name := d.text[d.toks[n0].start:d.toks[r1-1].end]
 		name = d.fullName(name, d.toks[r1-1].hash)
 		if g == "" {
@@ -606,6 +603,20 @@ func (d *doc) speakerOf(np0, np1, app0, app1 int, lastPerson, lastSpeaker string
 		g = GroupOther
 	}
 	return speaker, g, false
+}
+
+// nameStart returns where the name begins in the capitalised run [r0, r1):
+// after the last title word before the run's final word ("Board President
+// Camille Simms" -> "Camille Simms", "Secretary of State Antony Blinken" ->
+// "Antony Blinken").
+func (d *doc) nameStart(r0, r1 int) int {
+	n0 := r0
+	for k := r0; k < r1-1; k++ {
+		if d.toks[k].is(wTitle) || d.toks[k].hash == hOf && k > r0 && d.toks[k-1].is(wTitle) {
+			n0 = k + 1
+		}
+	}
+	return n0
 }
 
 // groupOf applies the speaker-group rule to the words of [t0, t1): the
@@ -669,10 +680,7 @@ func (d *doc) scanNames() {
 			j++
 		}
 		// The run [i, j): titles then a name.
-		n0 := i
-		for n0 < j-1 && toks[n0].is(wTitle) {
-			n0++
-		}
+		n0 := d.nameStart(i, j)
 		// Role words right before the run ("spokesperson Matthew Miller").
 		t0 := i
 		for t0 > 0 && i-t0 < 4 && toks[t0-1].kind == tWord && toks[t0-1].flags&fCap == 0 && groupClass[toks[t0-1].hash] != 0 {
@@ -772,11 +780,11 @@ func (d *doc) reportedClause(a *attribution, s *sentence, np0 int) {
 		return
 	case t.kind == tWord && t.hash == hBy:
 		return
-	case t.kind == tWord && t.flags&fCap == 0 && t.is(wPrep) && t.hash != hOf:
-		// "said on Monday", "told CNN on the heels of": the verb closes a clause before it.
-		if d.backwardClause(a, s, np0) {
-			return
-		}
+	case t.kind == tWord && t.flags&fCap == 0 && t.is(wPrep) && t.hash != hOf && t.hash != hTo:
+		// "said on Monday", "told CNN on the heels of": the verb closes a
+		// clause before it; "wrote in his ruling:" has no clause at all.
+		d.backwardClause(a, s, np0)
+		return
 	}
 	if k > i && d.toks[a.verbTok0].is(wTellVerb) && !t.is(wBoundary) {
 		// "warned Israel against ...": the listener is not part of what was said.
