@@ -36,7 +36,7 @@ type Params struct {
 	Window time.Duration
 	// Threshold is the least average similarity between every article of
 	// one group and every article of the other for two groups to merge
-	// (default 0.22). Similarity is the cosine of TF-IDF vectors, between
+	// (default 0.19). Similarity is the cosine of TF-IDF vectors, between
 	// 0 (no word in common) and 1.
 	Threshold float64
 	// SameOutletPenalty is added to Threshold when the two groups have an
@@ -62,7 +62,7 @@ type Params struct {
 // hand-labelled events described in docs/INGEST-WEB.md.
 var DefaultParams = Params{
 	Window:            72 * time.Hour,
-	Threshold:         0.22,
+	Threshold:         0.19,
 	SameOutletPenalty: 0.15,
 	MinSharedNames:    1,
 	NameWeight:        2,
@@ -184,10 +184,25 @@ func Cluster(docs []Doc, p Params) [][]int {
 	parent := make([]int, n)
 	members := make([][]int, n)
 	outlets := make([]map[string]bool, n)
+	// adj[a][b] is the sum of the similarities of the linkable pairs
+	// between groups a and b (pairs under linkFloor count as 0), kept up
+	// to date as groups merge, so the average link of two groups is one
+	// division.
+	adj := make([]map[int]float64, n)
 	for i := range parent {
 		parent[i] = i
 		members[i] = []int{i}
 		outlets[i] = map[string]bool{outletKey(docs[i].Outlet): true}
+	}
+	for _, e := range edges {
+		if adj[e.i] == nil {
+			adj[e.i] = map[int]float64{}
+		}
+		if adj[e.j] == nil {
+			adj[e.j] = map[int]float64{}
+		}
+		adj[e.i][e.j] += e.sim
+		adj[e.j][e.i] += e.sim
 	}
 	var find func(int) int
 	find = func(x int) int {
@@ -197,10 +212,10 @@ func Cluster(docs []Doc, p Params) [][]int {
 		}
 		return x
 	}
-	// A failed merge is not retried until one of the two groups changes.
-	type tried struct{ a, b, na, nb int }
-	failed := map[tried]bool{}
 	for _, e := range edges {
+		if e.sim < p.Threshold {
+			break // edges are sorted; the rest only count in averages
+		}
 		a, b := find(e.i), find(e.j)
 		if a == b {
 			continue
@@ -208,24 +223,30 @@ func Cluster(docs []Doc, p Params) [][]int {
 		if a > b {
 			a, b = b, a
 		}
-		key := tried{a, b, len(members[a]), len(members[b])}
-		if failed[key] {
-			continue
-		}
 		need := p.Threshold
 		if overlaps(outlets[a], outlets[b]) {
 			need += p.SameOutletPenalty
 		}
-		if averageLink(members[a], members[b], prep, p) < need {
-			failed[key] = true
+		if adj[a][b]/float64(len(members[a])*len(members[b])) < need {
 			continue
 		}
+		// Merge b into a. Each neighbour's sum is updated once, so the
+		// result does not depend on map iteration order.
 		parent[b] = a
 		members[a] = append(members[a], members[b]...)
 		for o := range outlets[b] {
 			outlets[a][o] = true
 		}
-		members[b], outlets[b] = nil, nil
+		for c, w := range adj[b] {
+			if c == a {
+				continue
+			}
+			adj[a][c] += w
+			adj[c][a] += w
+			delete(adj[c], b)
+		}
+		delete(adj[a], b)
+		members[b], outlets[b], adj[b] = nil, nil, nil
 	}
 
 	var groups [][]int
@@ -264,7 +285,8 @@ func overlaps(a, b map[string]bool) bool {
 
 // averageLink is the mean similarity over all pairs across the two
 // groups, a pair that could not be linked (too far apart, no shared name)
-// counting as 0.
+// counting as 0. Cluster keeps the same sums incrementally; this direct
+// form is for tests.
 func averageLink(a, b []int, prep []prepared, p Params) float64 {
 	var sum float64
 	for _, i := range a {
@@ -293,47 +315,77 @@ func pairSim(x, y prepared, p Params) float64 {
 	return dot(x.vec, y.vec)
 }
 
+// linkFloor, times Threshold, is the least similarity of a pair that
+// counts in group averages; weaker pairs count as 0. It bounds the pairs
+// kept in memory.
+const linkFloor = 0.5
+
 type edge struct {
 	i, j int
 	sim  float64
 }
 
-// candidateEdges returns every linkable pair with similarity of at least
-// Threshold. Dated docs are compared only within Window of each other
-// (sorted by time, a sliding window); undated docs with every doc.
+// candidateEdges returns the linkable pairs with similarity of at least
+// Threshold × linkFloor. Candidates come from an inverted index: two docs are compared
+// only when they share a term found in at most max(100, n/100) docs (a
+// rarer word or name; pairs that share only very common words cannot
+// reach the threshold in practice) and, when both are dated, are within
+// Window of each other. This keeps a 37k-article corpus to seconds.
 func candidateEdges(docs []Doc, prep []prepared, p Params) []edge {
-	var dated, undated []int
-	for i := range prep {
+	n := len(prep)
+	maxDF := max(100, n/100)
+	floor := p.Threshold * linkFloor
+	// Postings per term: dated docs in time order, then undated ones.
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		x, y := prep[order[a]], prep[order[b]]
+		if x.dated != y.dated {
+			return x.dated
+		}
+		return x.at.Before(y.at)
+	})
+	dated, undated := map[int32][]int32{}, map[int32][]int32{}
+	for _, i := range order {
+		m := undated
 		if prep[i].dated {
-			dated = append(dated, i)
-		} else {
-			undated = append(undated, i)
+			m = dated
+		}
+		for _, t := range prep[i].vec.terms {
+			m[t] = append(m[t], int32(i))
 		}
 	}
-	sort.SliceStable(dated, func(a, b int) bool { return prep[dated[a]].at.Before(prep[dated[b]].at) })
 	var edges []edge
-	add := func(i, j int) {
-		if i > j {
-			i, j = j, i
-		}
-		if s := pairSim(prep[i], prep[j], p); s >= p.Threshold {
-			edges = append(edges, edge{i, j, s})
-		}
-	}
-	for a, i := range dated {
-		for _, j := range dated[a+1:] {
-			if prep[j].at.Sub(prep[i].at) > p.Window {
-				break
+	seen := make([]int32, n) // seen[j] == i+1 when j was compared with i
+	compare := func(i int, x prepared, post []int32) {
+		for _, j32 := range post {
+			j := int(j32)
+			if j <= i || seen[j] == int32(i+1) {
+				continue
 			}
-			add(i, j)
+			seen[j] = int32(i + 1)
+			if sim := pairSim(x, prep[j], p); sim >= floor {
+				edges = append(edges, edge{i, j, sim})
+			}
 		}
 	}
-	for a, i := range undated {
-		for _, j := range undated[a+1:] {
-			add(i, j)
-		}
-		for _, j := range dated {
-			add(i, j)
+	for i := 0; i < n; i++ {
+		x := prep[i]
+		for _, t := range x.vec.terms {
+			d, u := dated[t], undated[t]
+			if len(d)+len(u) > maxDF {
+				continue
+			}
+			if x.dated {
+				// Only the dated docs within Window (postings are in time order).
+				lo := sort.Search(len(d), func(k int) bool { return !prep[d[k]].at.Before(x.at.Add(-p.Window)) })
+				hi := sort.Search(len(d), func(k int) bool { return prep[d[k]].at.After(x.at.Add(p.Window)) })
+				d = d[lo:hi]
+			}
+			compare(i, x, d)
+			compare(i, x, u)
 		}
 	}
 	return edges
@@ -356,14 +408,30 @@ func prepare(docs []Doc, p Params) []prepared {
 	}
 	bags := make([]bag, len(docs))
 	df := map[int32]int{}
+	titles := make([][]token, len(docs))
+	leads := make([][]token, len(docs))
+	// lower holds the words seen in lower case anywhere in the collection:
+	// a capitalised word never seen so ("California", "Moderna") is a name
+	// even at the start of a sentence or in a Title Case headline.
+	lower := map[string]bool{}
 	for k, d := range docs {
-		b := bag{tf: map[int32]float64{}, names: map[int32]bool{}}
-		title := tokenize(d.Title)
-		lead := tokenize(d.Lead)
-		if len(lead) > p.LeadWords {
-			lead = lead[:p.LeadWords]
+		titles[k] = tokenize(d.Title)
+		leads[k] = tokenize(d.Lead)
+		if len(leads[k]) > p.LeadWords {
+			leads[k] = leads[k][:p.LeadWords]
 		}
-		for _, n := range names(title, lead) {
+		for _, ts := range [][]token{titles[k], leads[k]} {
+			for _, t := range ts {
+				if !t.capitalised {
+					lower[t.norm] = true
+				}
+			}
+		}
+	}
+	for k := range docs {
+		b := bag{tf: map[int32]float64{}, names: map[int32]bool{}}
+		title, lead := titles[k], leads[k]
+		for _, n := range names(title, lead, lower) {
 			b.names[id(n)] = true
 		}
 		for _, t := range title {
@@ -443,18 +511,22 @@ func isDigits(w string) bool {
 	return true
 }
 
-// names returns the normalized names a doc mentions: in the lead, words
-// that are capitalised where grammar does not require it (not the first
-// word of a sentence) and acronyms anywhere; in the title, the same when
-// the title is in sentence case, but only acronyms and names also found in
-// the lead when it is in Title Case, where every word is capitalised.
-func names(title, lead []token) []string {
+// names returns the normalized names a doc mentions: acronyms, and
+// capitalised words that are either never seen in lower case in the
+// collection (lower) or, in the lead and in a sentence-case title,
+// capitalised where grammar does not require it (not the first word of a
+// sentence). In a Title Case headline, where every word is capitalised,
+// only the first rule applies.
+func names(title, lead []token, lower map[string]bool) []string {
 	set := map[string]bool{}
-	isName := func(t token) bool {
-		return keep(t.norm) && (t.acronym || t.capitalised && !t.sentenceStart)
+	isName := func(t token, grammarFree bool) bool {
+		if !keep(t.norm) {
+			return false
+		}
+		return t.acronym || t.capitalised && (!lower[t.norm] || grammarFree && !t.sentenceStart)
 	}
 	for _, t := range lead {
-		if isName(t) {
+		if isName(t, true) {
 			set[t.norm] = true
 		}
 	}
@@ -469,13 +541,7 @@ func names(title, lead []token) []string {
 	}
 	titleCase := words > 0 && caps*10 >= words*7
 	for _, t := range title {
-		switch {
-		case !keep(t.norm):
-		case t.acronym:
-			set[t.norm] = true
-		case titleCase:
-			// Already in the set only if the lead names it.
-		case isName(t):
+		if isName(t, !titleCase) {
 			set[t.norm] = true
 		}
 	}

@@ -26,13 +26,15 @@ const DefaultNearDuplicate = 0.5
 // punctuation, so typography and spacing do not matter. A text shorter
 // than five words is one shingle of all its words.
 //
-// The similarity is exact, not estimated: candidate pairs come from an
-// inverted index of hashed shingles, and each candidate's Jaccard is
-// computed from the two sorted shingle sets. Shingles found in more than
-// max(500, n/20) texts (boilerplate such as "sign up for our newsletter")
-// do not propose candidates, which keeps the cost near linear; they still
-// count in the similarity of pairs proposed by their other shingles (a text
-// made only of such shingles is probed with its three rarest).
+// Candidates come from a bottom-k sketch (the SketchSize smallest shingle
+// hashes of each text): two texts with Jaccard similarity J share one of
+// the sketch values of their union with probability at least
+// 1-(1-J)^SketchSize, so a pair at J >= 0.3 is missed with probability
+// below 1e-5 and at J >= 0.5 below 1e-9. Each candidate's similarity is
+// then computed exactly from its two shingle sets. A sketch value shared
+// by more than max(500, n/20) texts (boilerplate) proposes no candidates,
+// unless it is among a text's three rarest values. Memory stays at the
+// sketches plus the shingle sets of the texts being compared.
 func NearDuplicates(texts []string, threshold float64) [][2]int {
 	pairs := NearDuplicatePairs(texts, threshold)
 	out := make([][2]int, len(pairs))
@@ -41,6 +43,10 @@ func NearDuplicates(texts []string, threshold float64) [][2]int {
 	}
 	return out
 }
+
+// SketchSize is the number of smallest shingle hashes kept per text to
+// find candidate near-duplicates.
+const SketchSize = 32
 
 // Pair is two near-duplicate texts with their similarity.
 type Pair struct {
@@ -54,33 +60,46 @@ type Pair struct {
 // NearDuplicatePairs is NearDuplicates with each pair's similarity.
 func NearDuplicatePairs(texts []string, threshold float64) []Pair {
 	n := len(texts)
-	sets := make([][]uint64, n)
-	for i, t := range texts {
-		sets[i] = shingles(t)
-	}
+	sketches := make([][]uint64, n)
+	sizes := make([]int, n)
 	index := map[uint64][]int32{}
-	for i, s := range sets {
-		for _, h := range s {
+	for i, t := range texts {
+		sh := shingles(t)
+		sizes[i] = len(sh)
+		sketches[i] = sh[:min(SketchSize, len(sh))] // sorted ascending: the smallest
+		for _, h := range sketches[i] {
 			index[h] = append(index[h], int32(i))
 		}
 	}
 	maxPostings := max(500, n/20)
 	var out []Pair
-	seen := make([]int32, n) // seen[j] == i+1 when j was already tried for i
-	for i, s := range sets {
-		if len(s) == 0 {
+	seen := make([]int32, n) // seen[j] == i+1 when j was tried for i
+	cache := map[int][]uint64{}
+	set := func(i int) []uint64 {
+		if s, ok := cache[i]; ok {
+			return s
+		}
+		s := shingles(texts[i])
+		if len(cache) > 4096 {
+			clear(cache) // bounded memory; texts are recomputed when needed
+		}
+		cache[i] = s
+		return s
+	}
+	for i, sk := range sketches {
+		if len(sk) == 0 {
 			continue
 		}
-		probe := make([]uint64, 0, len(s))
-		for _, h := range s {
+		probe := make([]uint64, 0, len(sk))
+		for _, h := range sk {
 			if len(index[h]) <= maxPostings {
 				probe = append(probe, h)
 			}
 		}
 		if len(probe) < 3 {
 			// A text copied more than maxPostings times: its rarest
-			// shingles still find its copies.
-			probe = append(probe[:0], s...)
+			// sketch values still find its copies.
+			probe = append(probe[:0], sk...)
 			sort.Slice(probe, func(a, b int) bool {
 				if la, lb := len(index[probe[a]]), len(index[probe[b]]); la != lb {
 					return la < lb
@@ -90,19 +109,18 @@ func NearDuplicatePairs(texts []string, threshold float64) []Pair {
 			probe = probe[:min(3, len(probe))]
 		}
 		for _, h := range probe {
-			post := index[h]
-			for _, j32 := range post {
+			for _, j32 := range index[h] {
 				j := int(j32)
 				if j <= i || seen[j] == int32(i+1) {
 					continue
 				}
 				seen[j] = int32(i + 1)
-				a, b := len(s), len(sets[j])
+				a, b := sizes[i], sizes[j]
 				small, large := min(a, b), max(a, b)
 				if float64(small) < threshold*float64(large) {
 					continue // even full containment could not reach threshold
 				}
-				shared := sharedHashes(s, sets[j])
+				shared := sharedHashes(set(i), set(j))
 				jac := float64(shared) / float64(a+b-shared)
 				if jac >= threshold {
 					out = append(out, Pair{I: i, J: j, Jaccard: jac, Containment: float64(shared) / float64(small)})

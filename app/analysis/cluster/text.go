@@ -122,13 +122,16 @@ func makeToken(word string, sentenceStart bool) token {
 	}
 }
 
+// wordPunct folds the punctuation normalize keeps out of terms.
+var wordPunct = strings.NewReplacer("’", "'", ".", "", ",", "")
+
 // normalize lowercases a word, drops dots, commas in numbers and a
 // possessive, and strips common endings, so "Senators'", "senator" and
 // "Senator's" are one term.
 func normalize(word string) string {
 	w := strings.ToLower(word)
 	dotted := strings.Contains(w, ".")
-	w = strings.NewReplacer("’", "'", ".", "", ",", "").Replace(w)
+	w = wordPunct.Replace(w)
 	w = strings.TrimSuffix(w, "'s")
 	w = strings.TrimSuffix(w, "'")
 	if dotted && len(w) <= 4 {
