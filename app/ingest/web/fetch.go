@@ -91,7 +91,7 @@ type Response struct {
 	NotModified  bool // 304: the Conditional validators still hold; Body is empty
 	ETag         string
 	LastModified string
-	ContentType  string // as the server declared it (may be wrong; see Sniffed)
+	ContentType  string // as the server declared it (may be wrong: see Sniff)
 	Body         []byte // raw bytes, at most Options.MaxBytes
 }
 
