@@ -247,6 +247,19 @@ func (s *server) story(c *fiber.Ctx) (*storyPage, error) {
 		}
 		p.Naming = append(p.Naming, row)
 	}
+	// Actors some outlet names with a loaded label come first: they are
+	// where the outlets differ.
+	hasLoaded := func(r namingRow) bool {
+		for _, c := range r.Cells {
+			for _, n := range c.Names {
+				if n.Class != "neutral" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	sort.SliceStable(p.Naming, func(i, j int) bool { return hasLoaded(p.Naming[i]) && !hasLoaded(p.Naming[j]) })
 
 	// Who is quoted, per outlet.
 	for _, l := range all {
