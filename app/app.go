@@ -10,6 +10,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/framelens/framelens/app/ingest/web"
 )
 
 // Version is the program's version, set at build time with
@@ -45,6 +47,9 @@ type env struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	// fetch configures URL and feed imports; tests inject a resolver and
+	// an address rule that lets their loopback server through.
+	fetch web.Options
 }
 
 // errUsage marks an error already explained by printed usage text.
@@ -53,7 +58,8 @@ var errUsage = errors.New("usage")
 // Run runs framelens with args (without the program name) and returns the
 // process exit code. It is main's only call.
 func Run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
+	e := &env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr,
+		fetch: web.Options{UserAgent: web.UserAgent(Version)}}
 	name := "serve"
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		name, args = args[0], args[1:]

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/framelens/framelens/app/ingest"
+	"github.com/framelens/framelens/app/ingest/web"
 	"github.com/framelens/framelens/store"
 )
 
@@ -41,6 +42,14 @@ UTF-8, or UTF-16 with a byte-order mark. Column names recognised by default:
   author     author, authors, byline
 Override with --map FIELD=COLUMN, e.g. --map text=content_original.
 
+A PATH starting with http:// or https:// is fetched: a web page becomes one
+article (main text extracted), a feed its entries. --feed URL reads a feed's
+entries (each entry's page is fetched when the feed carries only a summary).
+Fetching refuses loopback, private, link-local and cloud-metadata addresses
+(checked after DNS, on every redirect) and bounds size, time and redirects.
+Without --outlet, a fetched article's outlet is its site name or domain,
+mapped through --outlet-map FILE (lines "edition.cnn.com cnn.com => CNN").
+
 A manifest CSV (header file,outlet,story,title; paths relative to the manifest)
 imports exactly the files it lists: framelens import --manifest seeds/manifest.csv
 
@@ -63,19 +72,34 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	maxSize := sizeFlag(ingest.DefaultMaxArticleBytes)
 	fs.Var(&maxSize, "max-article-size", "refuse articles larger than this `size` (e.g. 5MB, 800KB)")
 	lexDir := fs.String("lexicon", e.getenv("FRAMELENS_LEXICON"), "score with the .lex packs in `dir` instead of the built-in ones ($FRAMELENS_LEXICON)")
+	var feeds multiFlag
+	fs.Var(&feeds, "feed", "import the entries of the RSS/Atom feed at `URL` (repeatable)")
+	outletMap := fs.String("outlet-map", e.getenv("FRAMELENS_OUTLET_MAP"), "`file` mapping site domains to outlet names, for fetched pages ($FRAMELENS_OUTLET_MAP)")
 	asJSON := fs.Bool("json", false, "print the summary as one JSON object on standard output")
 	quiet := fs.Bool("quiet", false, "no progress output")
 	paths, err := e.parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if *manifest == "" && len(paths) == 0 {
-		fmt.Fprintln(e.stderr, "framelens import: give at least one PATH (or - for standard input), or --manifest FILE")
+	if *manifest == "" && len(paths) == 0 && len(feeds) == 0 {
+		fmt.Fprintln(e.stderr, "framelens import: give at least one PATH (or - for standard input, or a URL), --feed URL, or --manifest FILE")
 		fs.Usage()
 		return errUsage
 	}
 	if *manifest != "" && len(paths) > 0 {
 		return fmt.Errorf("--manifest imports exactly the files it lists: give no PATH with it (got %q)", paths[0])
+	}
+	var mapping web.Mapping
+	if *outletMap != "" {
+		f, err := os.Open(*outletMap)
+		if err != nil {
+			return fmt.Errorf("--outlet-map: %w", err)
+		}
+		mapping, err = web.ParseMapping(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("--outlet-map %s: %w", *outletMap, err)
+		}
 	}
 	lex, err := openLexicon(*lexDir)
 	if err != nil {
@@ -98,8 +122,22 @@ func runImport(ctx context.Context, e *env, args []string) error {
 			return ingest.ReadManifest(ctx, *manifest, opts, emit, fail)
 		}
 	} else {
+		var files, urls []string
+		for _, p := range paths {
+			if isURL(p) {
+				urls = append(urls, p)
+			} else {
+				files = append(files, p)
+			}
+		}
+		fetch := webSource{opts: e.fetch, outlet: *outlet, story: *story, mapping: mapping}
 		src = func(ctx context.Context, emit func(ingest.Article) error, fail func(ingest.Failure)) error {
-			return ingest.Read(ctx, paths, opts, emit, fail)
+			if len(files) > 0 {
+				if err := ingest.Read(ctx, files, opts, emit, fail); err != nil {
+					return err
+				}
+			}
+			return fetch.read(ctx, urls, feeds, emit, fail)
 		}
 	}
 	prog.start()
