@@ -312,6 +312,7 @@ var unsafeFile = regexp.MustCompile(`[^a-zA-Z0-9._-]+`)
 // checkSite opens every page of s normally and in blind mode.
 func checkSite(t *testing.T, bctx context.Context, s *site) {
 	dir := screenshotDir(t)
+	shotTaken := map[string]bool{}
 	for _, path := range s.paths(t) {
 		for _, blind := range []bool{false, true} {
 			p := path
@@ -323,9 +324,22 @@ func checkSite(t *testing.T, bctx context.Context, s *site) {
 				}
 			}
 			t.Run(p, func(t *testing.T) {
+				// Screenshots (slow on long pages) of one page of each kind,
+				// and of the blind overview and stories.
 				shot := ""
-				if !blind || path == "/" || strings.HasPrefix(path, "/story/") {
-					shot = filepath.Join(dir, s.name+"-"+strings.Trim(unsafeFile.ReplaceAllString(p, "_"), "_")+".png")
+				kind := strings.SplitN(strings.TrimPrefix(path, "/"), "/", 2)[0]
+				if !shotTaken[kind] && !blind || blind && (path == "/" || strings.HasPrefix(path, "/story/")) {
+					if !blind {
+						shotTaken[kind] = kind != "story"
+					}
+					name := strings.Trim(unsafeFile.ReplaceAllString(p, "_"), "_")
+					if name == "" || name == "blind_1" {
+						name = "overview" + strings.TrimPrefix(name, "blind_1")
+						if blind {
+							name = "overview_blind"
+						}
+					}
+					shot = filepath.Join(dir, s.name+"-"+name+".png")
 				}
 				v := open(t, bctx, s, p, shot, 1280, 720)
 				for _, e := range v.errors {
