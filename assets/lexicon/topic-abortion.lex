@@ -223,7 +223,7 @@ alternatives: intact dilation and extraction | abortion later in pregnancy
 notes: "Partial-Birth Abortion Ban Act" (2003) is the name of a law; inside that name the phrase is formal, so read the context.
 
 id: ab.heartbeat
-forms: heartbeat bill | heartbeat bills | heartbeat law | heartbeat laws | fetal heartbeat | fetal heartbeat bill | fetal heartbeat law | heartbeat ban | six-week heartbeat | pain-capable | fetal pain | abortion pill reversal | abortion reversal
+forms: heartbeat bill | heartbeat bills | heartbeat law | heartbeat laws | fetal heartbeat bill | fetal heartbeat law | heartbeat ban | six-week heartbeat | pain-capable | fetal pain | abortion pill reversal | abortion reversal
 signal: L1
 category: loaded
 side: anti-abortion
@@ -254,13 +254,13 @@ explain: Warm phrases like "protecting the unborn" or "sidewalk counseling" desc
 alternatives: abortion restrictions | abortion ban | anti-abortion protesters outside clinics
 
 id: ab.reproductive-health-care
-forms: reproductive health care | reproductive healthcare | reproductive health services | reproductive care | abortion care | reproductive freedom | a woman's right to choose | woman's right to choose | pregnancy termination services
+forms: reproductive health care | reproductive healthcare | reproductive health services | reproductive care | reproductive freedom | a woman's right to choose | woman's right to choose | pregnancy termination services
 signal: L4
 category: euphemism
 side: abortion-rights
 inflect: no
 weight: 0.5
-explain: Broad phrases like "reproductive health care" or "the right to choose" stand in for the word "abortion" and make a contested procedure sound like ordinary medicine.
+explain: Broad phrases like "reproductive health care" or "a woman's right to choose" stand in for the word "abortion" and make a contested procedure sound like ordinary medicine.
 alternatives: abortion | abortion services | legal abortion
 notes: Weight 0.5: these phrases also describe wider care (contraception, prenatal care). Plain descriptions ("ending a pregnancy") and generic phrases ("health care decisions") are left out.
 

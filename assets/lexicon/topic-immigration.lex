@@ -183,7 +183,7 @@ explain: Words of war, insects or disease turn people who cross a border into an
 alternatives: rising number of border crossings | migrants | immigrants
 
 id: im.water-metaphors
-forms: flood of immigrants | flood of migrants | flood of illegal immigrants | flood of refugees | flooding across the border | flooding into the country | wave of migrants | wave of immigrants | tide of migrants | tide of immigrants | influx of migrants | influx of immigrants | influx of illegal immigrants | surge of migrants | migrant surge | onslaught of migrants | deluge of migrants | stream of illegal immigrants | pouring across the border | pouring over the border | pouring into the country
+forms: flood of immigrants | flood of migrants | flood of illegal immigrants | flood of refugees | flooding across the border | flooding into the country | tide of migrants | tide of immigrants | onslaught of migrants | deluge of migrants | stream of illegal immigrants | pouring across the border | pouring over the border | pouring into the country
 signal: L1
 category: loaded
 side: restrictionist
@@ -191,7 +191,7 @@ inflect: no
 weight: 0.5
 explain: Water words like "flood" or "wave" make people sound like a natural disaster that must be stopped rather than individuals.
 alternatives: increase in arrivals | number of migrants rose | more people crossed the border
-notes: Weight 0.5: "surge" and "influx" are also used by officials and neutral outlets; "flood" and "onslaught" are stronger.
+notes: "Wave", "influx" and "surge" are left out: officials and neutral outlets use them and expert annotators (BABE) rarely marked them.
 
 # ---------------------------------------------------------------- actor: immigration enforcement agencies
 
@@ -449,15 +449,15 @@ explain: Phrases that link crime to migrants as a group suggest they are especia
 alternatives: crimes committed by immigrants | a man in the country illegally was charged
 
 id: im.xenophobic-policy
-forms: Muslim ban | racist immigration policy | racist immigration policies | cruel immigration policies | inhumane immigration policy | war on immigrants | assault on immigrants | attack on immigrants | anti-immigrant crusade | mass deportation machine
+forms: racist immigration policy | racist immigration policies | cruel immigration policies | inhumane immigration policy | war on immigrants | assault on immigrants | attack on immigrants | anti-immigrant crusade | mass deportation machine
 signal: L1
 category: loaded
 side: pro-immigration
 inflect: no
 weight: 0.5
-explain: Calling a policy a "war on immigrants" or a "Muslim ban" states a verdict about its purpose in the outlet's own voice.
+explain: Calling a policy a "war on immigrants" or "cruel" states a verdict about its purpose in the outlet's own voice.
 alternatives: travel ban | the administration's immigration policy | executive order restricting entry from several countries
-notes: "Muslim ban" echoes Trump's own 2015 campaign words and was common; weight 0.5.
+notes: "Muslim ban" is left out: it echoes Trump's own 2015 campaign words, was common in neutral copy of 2017-2020 and expert annotators (BABE) rarely marked it.
 
 id: im.extreme-vetting
 forms: extreme vetting | merit-based immigration | merit-based system | border security first | enforcement first | law and order at the border | restoring the rule of law at the border

@@ -70,7 +70,7 @@ alternatives: police | police officers
 # ---------------------------------------------------------------- actor: protesters
 
 id: pp.protesters
-forms: protesters | protester | protestors | protestor | demonstrators | demonstrator | marchers | peaceful protesters | Black Lives Matter protesters | BLM protesters | racial justice protesters | racial justice activists | George Floyd protesters | counterprotesters | counter-protesters | student protesters | anti-police protesters | police-reform advocates | police reform advocates
+forms: protesters | protester | protestors | protestor | demonstrators | demonstrator | marchers | peaceful protesters | Black Lives Matter protesters | BLM protesters | racial justice protesters | racial justice activists | George Floyd protesters | counterprotesters | counter-protesters | student protesters | anti-police protesters | police-reform advocates | police reform advocates | rioters | rioter | looters | looter | arsonists | violent protesters
 signal: N1
 category: descriptive
 actor: protesters
@@ -81,7 +81,7 @@ explain: "Protesters" and "demonstrators" say what people are doing without prai
 notes: "Peaceful protesters" is descriptive when the protest was peaceful; "mostly peaceful" as a blanket phrase is flagged separately.
 
 id: pp.rioters
-forms: rioters | rioter | looters | looter | arsonists | violent protesters | violent mob | angry mob | unruly mob | leftist mob | left-wing mob | BLM mob | antifa mob | mob of protesters | mobs of protesters
+forms: violent mob | angry mob | unruly mob | leftist mob | left-wing mob | BLM mob | antifa mob | mob of protesters | mobs of protesters
 signal: N1
 category: delegitimising
 actor: protesters
@@ -89,9 +89,9 @@ label: delegitimising
 side: pro-police
 inflect: no
 weight: 0.5
-explain: "Rioters" and "looters" describe people who riot or steal, but used for a whole protest they paint every demonstrator as a criminal.
+explain: Calling a crowd a "mob" paints every demonstrator as part of a lawless, violent mass instead of describing what people did.
 alternatives: protesters | demonstrators | some people in the crowd who broke windows
-notes: Accurate for people who actually riot or loot, hence weight 0.5; the tool shows when an outlet uses these words far more than other outlets covering the same event.
+notes: Plain "rioters" and "looters" are descriptive (in the protesters entry): expert annotators of biased news language (BABE) did not mark them, and they are accurate for people who riot or loot. The within-story comparison still shows an outlet that uses them far more than others.
 
 id: pp.thugs
 forms: BLM thugs | antifa thugs | leftist thugs | left-wing thugs | Marxist thugs | radical thugs | antifa terrorists | BLM terrorists | left-wing terrorists | domestic terrorists | anarchist jurisdictions | anarchists and agitators | outside agitators | paid agitators | professional agitators | paid protesters | paid protestors | professional protesters | agitators
@@ -157,7 +157,7 @@ alternatives: Black Lives Matter | the movement
 # ---------------------------------------------------------------- actor: the protest events
 
 id: pp.events
-forms: protests | protest | demonstrations | unrest | civil unrest | clashes with police | protest march | protest marches | protest rally | protest rallies | vigil | vigils | sit-in | sit-ins | protest encampment | protest encampments
+forms: protests | protest | demonstrations | unrest | civil unrest | clashes with police | protest march | protest marches | protest rally | protest rallies | vigil | vigils | sit-in | sit-ins | protest encampment | protest encampments | riots | riot | rioting | looting
 signal: N1
 category: descriptive
 actor: protest events
@@ -167,7 +167,7 @@ weight: 1
 explain: "Protests", "demonstrations" or "unrest" describe what happened without judging it.
 
 id: pp.riots
-forms: riots | riot | rioting | looting | anarchy in the streets | burning cities | cities burning | cities on fire | domestic terrorism in our streets | Summer of Rage | summer of riots | BLM riots | antifa riots | leftist riots
+forms: anarchy in the streets | burning cities | cities burning | cities on fire | domestic terrorism in our streets | Summer of Rage | summer of riots | BLM riots | antifa riots | leftist riots
 signal: N1
 category: delegitimising
 actor: protest events
@@ -175,9 +175,9 @@ label: delegitimising
 side: pro-police
 inflect: no
 weight: 0.5
-explain: "Riots" and "cities burning" describe protests by their worst moments, which can be accurate for some nights but not for a whole movement.
+explain: Phrases like "cities burning" or "BLM riots" describe a whole movement by its worst moments.
 alternatives: protests | unrest | some buildings were set on fire
-notes: Weight 0.5: "riot" is accurate when a riot happened, and is standard for some historical events (the 1992 Los Angeles riots).
+notes: Plain "riots", "rioting" and "looting" are descriptive (in the protest events entry): they are accurate when a riot happened and expert annotators (BABE) did not mark them.
 
 id: pp.uprising
 forms: George Floyd uprising | uprising against police | urban uprising | urban uprisings | rebellion in the streets | urban rebellion | revolt against police | righteous rage | righteous anger | racial reckoning | summer of racial reckoning | reckoning on race | national reckoning | autonomous zone | Capitol Hill Autonomous Zone | Capitol Hill Organized Protest | CHAZ
@@ -205,7 +205,7 @@ alternatives: peaceful during the day, with fires and looting at night (describe
 # ---------------------------------------------------------------- loaded words (L1) and euphemisms (L4)
 
 id: pp.officer-involved-shooting
-forms: officer involved shooting | officer involved shootings | police-involved shootings | officer-involved death | in-custody deaths | death in custody | died in police custody
+forms: officer involved shooting | officer involved shootings | police-involved shootings | officer-involved death | in-custody deaths
 signal: L4
 category: euphemism
 side: pro-police
@@ -245,26 +245,26 @@ explain: Slogans like "war on cops" or "thin blue line" cast police as soldiers 
 alternatives: attacks on police officers | criticism of police | support for police
 
 id: pp.law-and-order
-forms: law and order | law-and-order | dominate the streets | dominate the battlespace | when the looting starts | law and order president
+forms: dominate the streets | dominate the battlespace | when the looting starts | law and order president
 signal: L1
 category: loaded
 side: pro-police
 inflect: no
 weight: 0.5
-explain: "Law and order" is a political slogan with a long history of being used against civil-rights protests, so the outlet's own use of it takes a side.
+explain: Slogans like "law and order president" or "dominate the streets" come from a long history of being used against civil-rights protests, so the outlet's own use of them takes a side.
 alternatives: public safety | policing | enforcement of the law
-notes: Weight 0.5: the phrase also appears in neutral legal contexts and as a TV-show title.
+notes: Bare "law and order" is left out: it is common in neutral copy and expert annotators (BABE) did not mark it.
 
 id: pp.police-brutality
-forms: police brutality | police violence | police terror | police terrorism | state violence | state-sanctioned violence | state-sanctioned murder | police murder | police murders | murdered by police | murdered by a police officer | murdered by cops | executed by police | police execution | police lynching | modern-day lynching
+forms: police terror | police terrorism | state violence | state-sanctioned violence | state-sanctioned murder | police murder | police murders | murdered by police | murdered by a police officer | murdered by cops | executed by police | police execution | police lynching | modern-day lynching
 signal: L1
 category: loaded
 side: police-critical
 inflect: no
 weight: 0.5
-explain: "Murdered" and "executed" state a criminal verdict in the outlet's own voice, and "police brutality" describes all police force as cruel before the facts of a case are known.
+explain: "Murdered" and "executed" state a criminal verdict in the outlet's own voice, and "police terror" describes all police force as cruel before the facts of a case are known.
 alternatives: police use of force | was shot and killed by police | died after an officer knelt on his neck
-notes: "Police brutality" and "police violence" are also the protest movements' plain names for their cause and are common in neutral copy; weight 0.5. "Murder" is accurate after a murder conviction (as in the Derek Chauvin case); the voice and date matter.
+notes: "Police brutality" and "police violence" are left out: they are the movements' plain names for their cause, common in neutral copy and not marked by expert annotators (BABE). "Murder" is accurate after a murder conviction (as in the Derek Chauvin case); the voice and date matter.
 
 id: pp.police-state
 forms: police states | militarized police | militarised police | militarization of police | warrior cops | warrior cop | warrior policing | stop-and-frisk regime | mass incarceration state | prison-industrial complex | carceral state
