@@ -192,7 +192,6 @@ func (s *server) readUpload(c *fiber.Ctx, dir string) (*upload, error) {
 		return nil, errTooLarge("The upload is %s; the limit is %s per request.", humanBytes(int64(len(body))), humanBytes(s.sec.limits.request))
 	}
 	mr := multipart.NewReader(bytes.NewReader(body), params["boundary"])
-	seen := map[string]int{}
 	for {
 		part, err := mr.NextPart()
 		if errors.Is(err, io.EOF) {
@@ -242,7 +241,6 @@ func (s *server) readUpload(c *fiber.Ctx, dir string) (*upload, error) {
 			return nil, errTooLarge("Too many files: at most %d per upload.", s.sec.limits.files)
 		}
 		clean := cleanFileName(part.FileName())
-		seen[clean]++
 		dst := filepath.Join(dir, fmt.Sprintf("%03d", len(up.files)))
 		if err := os.Mkdir(dst, 0o700); err != nil {
 			return nil, err
