@@ -525,3 +525,24 @@ weight: 1
 explain: Calling a constitutional rule a "loophole" or "scam" presents it as an abuse rather than as the law courts have upheld since 1898.
 alternatives: birthright citizenship | citizenship for children born in the US
 sources: United States v. Wong Kim Ark (1898).
+
+id: im.fearmongering
+forms: anti-immigrant hysteria | anti-immigrant fearmongering | anti-immigrant fear-mongering | fearmongering about immigrants | fear-mongering about immigrants | scapegoating immigrants | scapegoat immigrants | demonizing immigrants | demonising immigrants | dehumanizing immigrants | hate-filled rhetoric about immigrants | racist rhetoric about immigrants
+signal: L1
+category: loaded
+side: pro-immigration
+inflect: no
+weight: 0.5
+explain: Calling an argument about immigration "fearmongering" or "scapegoating" judges the motive of the speaker instead of reporting what they said.
+alternatives: warnings about immigration | criticism of immigrants | (quote the statement)
+
+id: im.humane-system
+forms: humane immigration system | humane immigration reform | fair and humane immigration | humane border policy | humane border policies | welcoming the stranger | nation of immigrants | a nation of immigrants | immigrants built this country
+signal: L4
+category: euphemism
+side: pro-immigration
+inflect: no
+weight: 0.5
+explain: Warm slogans like "a nation of immigrants" or "humane border policy" present one side's policy goals as a shared national value.
+alternatives: immigration policy | proposals to expand legal immigration
+notes: "A nation of immigrants" is also a historical description used across parties; weight 0.5.

@@ -411,3 +411,34 @@ inflect: no
 weight: 0.5
 explain: Police-report words like "combative suspect" or "deceased suspect" describe the person who died in the officers' terms before any finding of what happened.
 alternatives: (the person's name) | the man police shot
+
+id: pp.police-riot
+forms: police riot | police riots | police rampage | police rampages | cops ran amok | police ran amok | police went on a rampage | police attacked peaceful protesters | police brutalized protesters | brutalized by police
+signal: L1
+category: loaded
+side: police-critical
+inflect: no
+weight: 1
+explain: Calling police crowd control a "riot" or "rampage" turns the officers into the rioters, a verdict stated before the facts of the night are set out.
+alternatives: police used batons and tear gas on protesters | officers charged the crowd
+
+id: pp.kidnapped-by-police
+forms: kidnapped by police | kidnapped by federal agents | abducted by police | abducted by federal agents | snatched by police | snatched off the street by federal agents | disappeared by federal agents | secret police grabbing protesters | unmarked vans
+signal: L1
+category: loaded
+side: police-critical
+inflect: no
+weight: 1
+explain: Words like "kidnapped" or "disappeared" describe arrests as crimes committed by the officers.
+alternatives: arrested by federal officers in unmarked cars | detained by police
+
+id: pp.blue-wall
+forms: blue wall of silence | blue code of silence | police impunity | license to kill | cops get away with murder | police get away with murder | killer cops walk free | never held accountable
+signal: L1
+category: loaded
+side: police-critical
+inflect: no
+weight: 0.5
+explain: Phrases like "license to kill" or "blue wall of silence" describe police as a closed group above the law, a charge that is argued rather than shown in a particular case.
+alternatives: officers were not charged | few officers are prosecuted for on-duty shootings (with the figure)
+notes: "Blue wall of silence" is also used by researchers and some officers; weight 0.5.
