@@ -199,7 +199,7 @@ func (s *server) handleError(c *fiber.Ctx, err error) error {
 			msg = fe.Message
 		}
 	case errors.Is(err, context.DeadlineExceeded):
-		status, msg = http.StatusServiceUnavailable, "The server took too long to answer. Try a narrower filter."
+		status, msg = http.StatusServiceUnavailable, "The figures for this page are still being computed (a large corpus takes a while the first time). Reload in a minute."
 	}
 	if status >= 500 {
 		s.log.Error("request failed", "method", c.Method(), "path", c.Path(), "err", err)
@@ -231,30 +231,4 @@ func (s *server) render(c *fiber.Ctx, name string, data any) error {
 	}
 	c.Type("html", "utf-8")
 	return c.Send(buf.Bytes())
-}
-
-// remember returns the value cached under key for the current data version,
-// or computes, caches and returns it.
-func (s *server) remember(ctx context.Context, key string, compute func() (any, error)) (any, error) {
-	version, err := s.db.DataVersion(ctx)
-	if err != nil {
-		return nil, err
-	}
-	s.mu.Lock()
-	if v, ok := s.cache[key]; ok && v.version == version {
-		s.mu.Unlock()
-		return v.value, nil
-	}
-	s.mu.Unlock()
-	v, err := compute()
-	if err != nil {
-		return nil, err
-	}
-	s.mu.Lock()
-	if len(s.cache) > 256 {
-		clear(s.cache)
-	}
-	s.cache[key] = cached{version: version, value: v}
-	s.mu.Unlock()
-	return v, nil
 }
