@@ -15,7 +15,7 @@ import (
 
 // Signal ids, as SPEC.md names them. Every Result.Counts map holds all of
 // them.
-var SignalIDs = [numSignals]string{"L1", "L2", "L3", "L4", "L5", "N1", "E1", "E2", "E4", "E5", "S1", "T1", "F1", "F2", "F4"}
+var SignalIDs = []string{"L1", "L2", "L3", "L4", "L5", "N1", "E1", "E2", "E4", "E5", "S1", "T1", "F1", "F2", "F4"}
 
 // Indices into SignalIDs.
 const (
