@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -22,9 +21,14 @@ import (
 
 // blindNames maps outlets to their blind labels for one data version.
 type blindNames struct {
-	label map[int64]string  // outlet ID -> "Outlet A"
-	names map[string]string // lower-cased name or variant -> "Outlet A"
-	re    *regexp.Regexp    // matches any name or variant, whole words, any case
+	label    map[int64]string // outlet ID -> "Outlet A"
+	variants []nameVariant    // every name and variant, longest first
+}
+
+// nameVariant is one way of writing an outlet's name, ASCII-lower-cased.
+type nameVariant struct {
+	lower string
+	label string
 }
 
 // blindNames returns the labels for the current outlets (cached per data
@@ -58,25 +62,22 @@ func newBlindNames(salt string, outlets []store.OutletRow) *blindNames {
 		ks[i] = keyed{o, hex.EncodeToString(h[:])}
 	}
 	sort.Slice(ks, func(i, j int) bool { return ks[i].key < ks[j].key })
-	b := &blindNames{label: map[int64]string{}, names: map[string]string{}}
-	var alts []string
+	b := &blindNames{label: map[int64]string{}}
+	seen := map[string]bool{}
 	for i, k := range ks {
 		label := "Outlet " + letters(i)
 		b.label[k.o.ID] = label
 		for _, v := range nameVariants(k.o.Name, k.o.Domain) {
-			lv := strings.ToLower(v)
-			if _, dup := b.names[lv]; dup {
+			lv := asciiLower(v)
+			if seen[lv] {
 				continue
 			}
-			b.names[lv] = label
-			alts = append(alts, regexp.QuoteMeta(v))
+			seen[lv] = true
+			b.variants = append(b.variants, nameVariant{lower: lv, label: label})
 		}
 	}
 	// Longest first, so "Quillon Wire Service" wins over "Quillon Wire".
-	sort.Slice(alts, func(i, j int) bool { return len(alts[i]) > len(alts[j]) })
-	if len(alts) > 0 {
-		b.re = regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
-	}
+	sort.SliceStable(b.variants, func(i, j int) bool { return len(b.variants[i].lower) > len(b.variants[j].lower) })
 	return b
 }
 
@@ -136,14 +137,63 @@ func (v *view) outlet(id int64, name string) string {
 }
 
 // text returns s with every outlet name replaced by its label in blind mode.
+// Names match whole words in any ASCII case. With hundreds of outlets this
+// runs one substring search per name variant over an ASCII-lower-cased copy
+// (which keeps byte offsets), far faster than one regular expression with
+// a thousand alternatives.
 func (v *view) text(s string) string {
-	if !v.blind || v.names.re == nil {
+	if !v.blind || s == "" || len(v.names.variants) == 0 {
 		return s
 	}
-	return v.names.re.ReplaceAllStringFunc(s, func(m string) string {
-		if l, ok := v.names.names[strings.ToLower(m)]; ok {
-			return "[" + l + "]"
+	lower := asciiLower(s)
+	type match struct {
+		start, end int
+		label      string
+	}
+	var ms []match
+	for _, nv := range v.names.variants {
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], nv.lower)
+			if i < 0 {
+				break
+			}
+			start, end := from+i, from+i+len(nv.lower)
+			if wordEdge(s, start, true) && wordEdge(s, end, false) {
+				ms = append(ms, match{start, end, nv.label})
+			}
+			from = start + 1
 		}
-		return "[outlet]"
+	}
+	if len(ms) == 0 {
+		return s
+	}
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].start != ms[j].start {
+			return ms[i].start < ms[j].start
+		}
+		return ms[i].end > ms[j].end
 	})
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		if m.start < last {
+			continue // inside a longer name already replaced
+		}
+		b.WriteString(s[last:m.start])
+		b.WriteString("[" + m.label + "]")
+		last = m.end
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// asciiLower lower-cases ASCII letters only, so byte offsets stay those of s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
