@@ -482,8 +482,8 @@ func (d *doc) result() *Result {
 			if w := d.wordOf[ti]; w >= 0 && d.voice[w] != vNarrator {
 				narr = false
 			}
-			if d.inQuote[ti] != 0 {
-				narr = false
+			if q := d.inQuote[ti]; q != 0 && !d.quotes[q-1].scare {
+				narr = false // a quotation; scare quotes are the narrator's own
 			}
 		}
 		if !narr {

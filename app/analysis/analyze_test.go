@@ -425,7 +425,8 @@ func TestE1Classes(t *testing.T) {
 
 func TestE5(t *testing.T) {
 	lex := lexForTest(t)
-	text := "The regime is utterly to blame. The regime is to blame, officials said. The budget passed."
+	text := "The regime is utterly to blame. The regime is to blame, officials said. The budget passed. " +
+		"The \"experts\" met again. \"We met,\" the experts said."
 	r := Analyze(lex, text)
 	var got []string
 	for _, e := range r.Evidence {
@@ -433,12 +434,13 @@ func TestE5(t *testing.T) {
 			got = append(got, e.Text)
 		}
 	}
-	want := []string{"The regime is utterly to blame."}
+	// A scare quote is the narrator's own evaluation; a quotation is not narration.
+	want := []string{"The regime is utterly to blame.", "The \"experts\" met again."}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("E5 evidence = %q, want %q", got, want)
 	}
-	if r.NarratorSentences != 2 {
-		t.Errorf("NarratorSentences = %d, want 2", r.NarratorSentences)
+	if r.NarratorSentences != 3 {
+		t.Errorf("NarratorSentences = %d, want 3", r.NarratorSentences)
 	}
 }
 
