@@ -134,7 +134,22 @@ func (u *user) shot(file string) {
 	u.t.Helper()
 	ctx, cancel := context.WithTimeout(u.ctx, 30*time.Second)
 	defer cancel()
-	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		u.t.Errorf("%s: screenshot: %v", u.name, err)
+		return
+	}
+	if err := os.WriteFile(filepath.Join(screenshotDir(u.t), file), buf, 0o644); err != nil {
+		u.t.Error(err)
+	}
+}
+
+// viewShot saves what the screen shows (not the whole page).
+func (u *user) viewShot(file string) {
+	u.t.Helper()
+	ctx, cancel := context.WithTimeout(u.ctx, 30*time.Second)
+	defer cancel()
+	buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		u.t.Errorf("%s: screenshot: %v", u.name, err)
 		return
@@ -226,6 +241,13 @@ func TestBrowserClassroom(t *testing.T) {
 		}
 		if w := eval[int](teacher, `document.documentElement.scrollWidth`); w > 1280 {
 			t.Errorf("slide %d: page is %dpx wide, wider than the 1280px projector", i, w)
+		}
+		if below := eval[[]string](teacher, `Array.from(document.querySelectorAll('.slide.current *')).filter(e => e.getBoundingClientRect().bottom > innerHeight - 40 && e.getClientRects().length).map(e => e.tagName + '.' + e.className + ': ' + (e.textContent || '').slice(0, 30))`); len(below) > 0 {
+			t.Errorf("slide %d: content below the screen or under the navigation bar: %q", i, below)
+		}
+		if h := eval[int](teacher, `document.documentElement.scrollHeight`); h > 720 {
+			t.Errorf("slide %d: page is %dpx tall, taller than the 720px projector: %q", i, h,
+				eval[[]string](teacher, `Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().bottom > innerHeight && e.getClientRects().length && getComputedStyle(e).position !== 'fixed').map(e => e.tagName + '.' + e.className + '#' + e.id)`))
 		}
 		teacher.shot(fmt.Sprintf("class-present-%d-1280x720.png", i))
 		teacher.noLeaks(fmt.Sprintf("slide %d", i), names)
@@ -351,6 +373,9 @@ func TestBrowserClassroom(t *testing.T) {
 		st.do("send", chromedp.Click(chromedp.CSS(`#send`)))
 		st.waitFor("the marks sent", `/^Sent: 2 words/.test(document.getElementById('mark-status').textContent)`)
 		st.shot("class-student-" + d.name + ".png")
+		if d.touch {
+			st.viewShot("class-student-" + d.name + "-screen.png")
+		}
 		st.check()
 	}
 

@@ -243,6 +243,7 @@ type lessonColumn struct {
 	ArticleID int64
 	Label     string // "Outlet A", or the outlet's name once revealed
 	Headline  string
+	FirstLine string // the text's first sentence, for slides of articles with no headline
 	Lead      renderedText
 	Body      renderedText
 	Text      string // the text as shown (masked while hidden)
@@ -378,6 +379,9 @@ func (s *server) lesson(c *fiber.Ctx) (*lessonPage, *lessonView, error) {
 		}
 		col.Text, col.Evidence, col.Quotes = ma.Text, ma.Ev, ma.Quotes
 		lead := leadOf(ma.Text)
+		if col.FirstLine = firstSentence(lead); col.Headline != "" && strings.HasPrefix(strings.TrimSpace(lead), strings.TrimSpace(col.Headline)) {
+			col.FirstLine = "" // the text starts with its headline
+		}
 		leadEnd := len(lead)
 		if strings.HasSuffix(lead, " …") {
 			leadEnd -= len(" …")
@@ -433,6 +437,25 @@ func (s *server) lesson(c *fiber.Ctx) (*lessonPage, *lessonView, error) {
 		}
 	}
 	return p, v, nil
+}
+
+// firstSentence returns the first sentence of text (at least 40 bytes, cut
+// at about 220 on a word).
+func firstSentence(text string) string {
+	text = strings.TrimSuffix(text, " …")
+	for i := 40; i < len(text)-1; i++ {
+		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i+1] == ' ' {
+			return text[:i+1]
+		}
+	}
+	if len(text) > 220 {
+		cut := strings.LastIndex(text[:220], " ")
+		if cut < 100 {
+			cut = 220
+		}
+		return store.TrimEnd(text[:cut]) + " …"
+	}
+	return text
 }
 
 func containsMapping(ms []mappingItem, letter string) bool {

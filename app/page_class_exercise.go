@@ -225,6 +225,27 @@ var markSignal = func() map[string]bool {
 	return m
 }()
 
+// toolMarks reports whether a highlight is one a student could mark as
+// loaded: a word-level signal a student can give as a reason, leaving out
+// neutral names ("Israel", formal or descriptive labels) and neutral speech
+// verbs ("said"), which the tool records but nobody should mark.
+func (s *server) toolMarks(e store.EvidenceRow) bool {
+	if !markSignal[e.Signal] {
+		return false
+	}
+	switch e.Signal {
+	case "N1":
+		label := e.Category
+		if en, ok := s.lex.Entry(e.Entry); ok && en.Label != "" {
+			label = en.Label
+		}
+		return labelClass(label) != "neutral"
+	case "E1":
+		return e.Category != "neutral"
+	}
+	return true
+}
+
 // exerciseText tokenizes an article for an exercise and finds the tool's
 // highlights on each word.
 func (s *server) exerciseText(ctx context.Context, article int64, lesson store.Lesson, hide bool) (*exerciseData, error) {
@@ -263,7 +284,7 @@ func (s *server) exerciseText(ctx context.Context, article int64, lesson store.L
 	// that start before it ends.
 	var marks []store.EvidenceRow
 	for _, e := range d.ev {
-		if markSignal[e.Signal] {
+		if s.toolMarks(e) {
 			marks = append(marks, e)
 		}
 	}
@@ -446,7 +467,7 @@ func (s *server) results(ctx context.Context, d *exerciseData) (*liveResults, er
 	// Tool highlights none of whose words any student marked.
 	seen := map[[2]int]bool{}
 	for _, e := range d.ev {
-		if !reasonKnown(e.Signal) || seen[[2]int{e.Start, e.End}] || insideMask(d.spans, e.Start, e.End) {
+		if !s.toolMarks(e) || seen[[2]int{e.Start, e.End}] || insideMask(d.spans, e.Start, e.End) {
 			continue
 		}
 		marked := false

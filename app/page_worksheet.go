@@ -108,15 +108,16 @@ func worksheetQuestions(p *lessonPage) []question {
 	return qs
 }
 
-// worksheetFindings lists, per outlet, the tool's word-level highlights
-// in the outlet's own voice and in quotes, with counts.
+// worksheetFindings lists, per outlet, the tool's highlights a student
+// could mark (loaded names and verbs, not neutral ones), in the outlet's
+// own voice and in quotes, with counts, in the order of the reasons.
 func (s *server) worksheetFindings(p *lessonPage) []finding {
 	var out []finding
 	for _, col := range p.Columns {
 		f := finding{Label: col.Label}
 		idx := map[string]int{}
 		for _, e := range col.Evidence {
-			if !reasonKnown(e.Signal) {
+			if !s.toolMarks(e) {
 				continue
 			}
 			words := strings.ToLower(safeSlice(col.Text, e.Start, e.End))
@@ -143,8 +144,18 @@ func (s *server) worksheetFindings(p *lessonPage) []finding {
 			idx[k] = len(f.Hits)
 			f.Hits = append(f.Hits, h)
 		}
-		sort.SliceStable(f.Hits, func(i, j int) bool { return f.Hits[i].Signal < f.Hits[j].Signal })
+		sort.SliceStable(f.Hits, func(i, j int) bool { return reasonRank(f.Hits[i].Signal) < reasonRank(f.Hits[j].Signal) })
 		out = append(out, f)
 	}
 	return out
+}
+
+// reasonRank orders signals as the students' reasons are listed.
+func reasonRank(sig string) int {
+	for i, r := range markReasons {
+		if r.ID == sig {
+			return i
+		}
+	}
+	return len(markReasons)
 }

@@ -23,7 +23,16 @@
       var chartEl = slides[cur].querySelector('.chart');
       if (chartEl && window.echarts) {
         var c = echarts.getInstanceByDom(chartEl);
-        if (c) { c.resize(); }
+        if (c) {
+          // Projector type: larger labels than the dashboard's.
+          c.setOption({
+            textStyle: { fontSize: 18 },
+            legend: { textStyle: { fontSize: 16 } },
+            xAxis: { axisLabel: { fontSize: 16 } },
+            yAxis: { axisLabel: { fontSize: 20 } }
+          });
+          c.resize();
+        }
       }
     }
     body.classList.add('js-deck');
