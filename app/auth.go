@@ -394,6 +394,8 @@ type loginPage struct {
 	Error    string
 	Disabled bool // no password of this kind is set
 	LoggedIn string
+	// SessionCSRF is the logged-in session's token, for the logout button.
+	SessionCSRF string
 }
 
 func (s *server) handleLoginForm(c *fiber.Ctx) error {
@@ -414,7 +416,7 @@ func (s *server) renderLogin(c *fiber.Ctx, msg string, status int) error {
 	p.Section = "admin"
 	p.Disabled = as == roleAdmin && !s.sec.hasAdmin || as == roleViewer && !s.sec.hasViewer
 	if sess := s.sessionOf(c); sess != nil {
-		p.LoggedIn = sess.Role
+		p.LoggedIn, p.SessionCSRF = sess.Role, sess.CSRF
 	}
 	c.Set(fiber.HeaderCacheControl, "no-store")
 	if err := s.render(c, "login", p); err != nil {
