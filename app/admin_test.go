@@ -387,6 +387,21 @@ func TestLoginRateLimit(t *testing.T) {
 	}
 }
 
+func TestViewerFailuresDoNotDelayTheAdmin(t *testing.T) {
+	f := newAdminFixture(t, fixtureOpts{admin: adminPassword, viewer: "class-of-2031"})
+	class := f.browser()
+	for range freeFailures + 3 {
+		class.login("viewer", "mistyped")
+	}
+	if r := class.login("viewer", "class-of-2031"); r.status != http.StatusTooManyRequests {
+		t.Fatalf("viewer login right after many failures: status %d, want 429", r.status)
+	}
+	teacher := f.browser() // same address: app.Test has one
+	if r := teacher.login("admin", adminPassword); r.status != http.StatusSeeOther {
+		t.Errorf("admin login from the same network: status %d, want 303", r.status)
+	}
+}
+
 func TestLoginLimiterNeverLocksOut(t *testing.T) {
 	l := newLoginLimiter()
 	t0 := time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -1258,5 +1273,33 @@ func TestCheckFormToken(t *testing.T) {
 	admin := f.adminBrowser()
 	if r := admin.post("/test-form", url.Values{"csrf": {admin.csrf("/admin")}}); r.status != 200 {
 		t.Errorf("admin with the session's token: status %d, want 200", r.status)
+	}
+}
+
+func TestConfigureAdminRemovesStaleUploads(t *testing.T) {
+	f := newAdminFixture(t, fixtureOpts{})
+	stale := filepath.Join(filepath.Dir(f.db.Path()), ".framelens-upload-123")
+	if err := os.MkdirAll(filepath.Join(stale, "000"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	id, err := f.db.StartRescoreJob(context.Background(), "v", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &env{getenv: func(k string) string {
+		return map[string]string{"FRAMELENS_ADMIN_PASSWORD": adminPassword}[k]
+	}, stdout: io.Discard, stderr: io.Discard}
+	if err := f.srv.configureAdmin(context.Background(), e, f.lexDir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("stale upload folder still there (%v)", err)
+	}
+	jobs, err := f.db.RescoreJobs(context.Background(), 1)
+	if err != nil || len(jobs) != 1 || jobs[0].ID != id || jobs[0].State != "interrupted" {
+		t.Errorf("rescore jobs = %+v (%v), want job %d interrupted", jobs, err, id)
+	}
+	if !f.srv.sec.hasAdmin || f.srv.lex.Version() != f.srv.lexBase.lex.Version() {
+		t.Error("configureAdmin did not read the admin password or changed the lexicon")
 	}
 }

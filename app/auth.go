@@ -456,7 +456,9 @@ func (s *server) handleLogin(c *fiber.Ctx) error {
 	if as == roleViewer && !s.sec.hasViewer {
 		return errBadRequest("This instance has no viewer password: viewing is open to everyone.")
 	}
-	key, now := clientKey(c), s.sec.now()
+	// Viewer and admin failures are counted apart: a class mistyping the
+	// viewer password does not slow the teacher's admin login.
+	key, now := as+" "+clientKey(c), s.sec.now()
 	if wait := s.sec.limiter.wait(key, now); wait > 0 {
 		secs := int((wait + time.Second - 1) / time.Second)
 		c.Set(fiber.HeaderRetryAfter, strconv.Itoa(secs))
@@ -621,6 +623,14 @@ func (s *server) configureAdmin(ctx context.Context, e *env, lexDir string) erro
 	}
 	if err := s.loadLocalLexicon(ctx, base); err != nil {
 		return err
+	}
+	// Upload folders left by a process killed during a web import: no
+	// import runs yet, so every one of them is stale.
+	stale, _ := filepath.Glob(filepath.Join(s.uploadDir(), ".framelens-upload-*"))
+	for _, d := range stale {
+		if err := os.RemoveAll(d); err != nil {
+			s.log.Warn("remove a stale upload folder", "dir", d, "err", err)
+		}
 	}
 	return s.db.InterruptRescoreJobs(ctx)
 }
