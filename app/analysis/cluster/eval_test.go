@@ -336,7 +336,8 @@ func TestEvalBaselineProxy(t *testing.T) {
 			groups = append(groups, g)
 		}
 	}
-	t.Logf("same topic + same date: %v", scorePairs(ls, groups)["all"])
+	s := scorePairs(ls, groups)
+	t.Logf("same topic + same date: all %v; fine %v", s["all"], s["fine"])
 }
 
 // loadCorpus reads every article of the 37k corpus as a Doc (title, the
