@@ -433,12 +433,12 @@ explain: Words like "kidnapped" or "disappeared" describe arrests as crimes comm
 alternatives: arrested by federal officers in unmarked cars | detained by police
 
 id: pp.blue-wall
-forms: blue wall of silence | blue code of silence | police impunity | license to kill | cops get away with murder | police get away with murder | killer cops walk free | never held accountable
+forms: blue wall of silence | blue code of silence | police impunity | cops get away with murder | police get away with murder | killer cops walk free | never held accountable
 signal: L1
 category: loaded
 side: police-critical
 inflect: no
 weight: 0.5
-explain: Phrases like "license to kill" or "blue wall of silence" describe police as a closed group above the law, a charge that is argued rather than shown in a particular case.
+explain: Phrases like "police impunity" or "blue wall of silence" describe police as a closed group above the law, a charge that is argued rather than shown in a particular case.
 alternatives: officers were not charged | few officers are prosecuted for on-duty shootings (with the figure)
 notes: "Blue wall of silence" is also used by researchers and some officers; weight 0.5.
