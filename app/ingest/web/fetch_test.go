@@ -515,3 +515,28 @@ func TestResponseTextAndSniff(t *testing.T) {
 		})
 	}
 }
+
+// TestDefaultRules uses the real resolver and the default address rule:
+// every spelling of the local machine is refused and the local server is
+// never reached.
+func TestDefaultRules(t *testing.T) {
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+	}))
+	defer srv.Close()
+	port := srv.Listener.Addr().(*net.TCPAddr).Port
+	f := New(Options{Timeout: 5 * time.Second})
+	for _, host := range []string{"localhost", "127.0.0.1", "127.1", "0x7f000001", "2130706433", "017700000001", "[::1]", "[::ffff:127.0.0.1]", "0"} {
+		u := fmt.Sprintf("http://%s:%d/", host, port)
+		if _, err := f.Fetch(context.Background(), u, Conditional{}); err == nil {
+			t.Errorf("Fetch(%s) succeeded, want an error", u)
+		}
+	}
+	if n := hits.Load(); n != 0 {
+		t.Errorf("the local server was reached %d times, want 0", n)
+	}
+	if _, err := f.Fetch(context.Background(), fmt.Sprintf("http://localhost:%d/", port), Conditional{}); !errors.Is(err, ErrRefused) {
+		t.Errorf("localhost: error = %v, want ErrRefused", err)
+	}
+}
