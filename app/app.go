@@ -32,6 +32,7 @@ func commands() []command {
 		{"import", "import articles from files, directories, CSV/JSONL or a manifest", runImport},
 		{"analyze", "score files without a database and print JSON (the machine interface)", runAnalyze},
 		{"rescore", "bring every article to the current lexicon version", runRescore},
+		{"cluster", "propose stories for articles on the same event; flag near-duplicates", runCluster},
 		{"export", "export articles as JSON Lines or CSV", runExport},
 		{"delete", "delete one import batch or one article", runDelete},
 		{"backup", "write a consistent copy of the database while it is in use", runBackup},
@@ -156,18 +157,18 @@ func (e *env) envOr(key, def string) string {
 // (a lone "--" ends flags). --help prints to stdout and returns flag.ErrHelp.
 func (e *env) parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
-	for {
-		fs.SetOutput(e.stderr)
-		for _, a := range args {
-			if a == "-h" || a == "--help" || a == "-help" {
-				fs.SetOutput(e.stdout)
-				fs.Usage()
-				return nil, flag.ErrHelp
-			}
-			if a == "--" {
-				break
-			}
+	fs.SetOutput(e.stderr)
+	for _, a := range args {
+		if a == "-h" || a == "--help" || a == "-help" {
+			fs.SetOutput(e.stdout)
+			fs.Usage()
+			return nil, flag.ErrHelp
 		}
+		if a == "--" {
+			break
+		}
+	}
+	for {
 		if err := fs.Parse(args); err != nil {
 			return nil, errUsage
 		}

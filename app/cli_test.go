@@ -218,7 +218,7 @@ func TestImportTwiceAndExportRoundTrip(t *testing.T) {
 		t.Fatalf("export after round trip differs:\n%s\nvs\n%s", exp2, exp)
 	}
 	csvOut, _, code := run(t, "", "export", "--db", db, "--format", "csv", "--outlet", "Outlet 1")
-	if code != 0 || !strings.HasPrefix(csvOut, "id,title,outlet,story,url,author,published,text\n") || strings.Count(csvOut, "Outlet 1") != 2 {
+	if code != 0 || !strings.HasPrefix(csvOut, "id,title,outlet,story,url,author,published,text,suggested_story\n") || strings.Count(csvOut, "Outlet 1") != 2 {
 		t.Fatalf("csv export for one outlet: %q", csvOut)
 	}
 	// Undo the import.

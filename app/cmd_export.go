@@ -24,18 +24,21 @@ type exportRow struct {
 	Author    string `json:"author"`
 	Published string `json:"published"`
 	Text      string `json:"text"`
+	// SuggestedStory is the story clustering proposes ("" when none).
+	SuggestedStory string `json:"suggested_story"`
 }
 
-var exportColumns = []string{"id", "title", "outlet", "story", "url", "author", "published", "text"}
+var exportColumns = []string{"id", "title", "outlet", "story", "url", "author", "published", "text", "suggested_story"}
 
 func (r *exportRow) record() []string {
-	return []string{strconv.FormatInt(r.ID, 10), r.Title, r.Outlet, r.Story, r.URL, r.Author, r.Published, r.Text}
+	return []string{strconv.FormatInt(r.ID, 10), r.Title, r.Outlet, r.Story, r.URL, r.Author, r.Published, r.Text, r.SuggestedStory}
 }
 
 func runExport(ctx context.Context, e *env, args []string) error {
 	fs := e.flagSet("export", "framelens export [--format jsonl|csv] [--outlet NAME] [--story KEY] [--output FILE]",
 		`Export every article (or those of one outlet or story) as JSON Lines or CSV, with the
-fields id, title, outlet, story, url, author, published (RFC 3339 or ""), text.
+fields id, title, outlet, story, url, author, published (RFC 3339 or ""), text
+and suggested_story (the story "framelens cluster" proposes, or "").
 Missing values are "", never null. The output can be imported again with
 "framelens import FILE" (it is then all duplicates).`)
 	db := e.dbFlag(fs)
@@ -86,7 +89,7 @@ Missing values are "", never null. The output can be imported again with
 	}
 	err = st.Export(ctx, store.ExportFilter{Outlet: *outlet, Story: *story}, func(a *store.ExportArticle) error {
 		return write(&exportRow{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Story: a.Story, URL: a.URL,
-			Author: a.Author, Published: a.Published, Text: a.Text})
+			Author: a.Author, Published: a.Published, Text: a.Text, SuggestedStory: a.SuggestedStory})
 	})
 	if err != nil {
 		return err

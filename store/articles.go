@@ -152,13 +152,15 @@ type ExportArticle struct {
 	Language, Text, SyndicatedOf                 string
 	Analysed                                     bool
 	LexiconVersion                               string
+	SuggestedStory                               string
 }
 
 // Export calls fn for each article matching f, in ID order, streaming rows so
 // memory stays bounded.
 func (db *DB) Export(ctx context.Context, f ExportFilter, fn func(*ExportArticle) error) error {
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.title, o.name, coalesce(s.key, ''), a.url, a.author,
-			a.published, a.language, a.text, coalesce(a.syndicated_of, 0), a.analysed, a.lexicon_version
+			a.published, a.language, a.text, coalesce(a.syndicated_of, 0), a.analysed, a.lexicon_version,
+			a.suggested_story
 		FROM articles a JOIN outlets o ON o.id = a.outlet_id LEFT JOIN stories s ON s.id = a.story_id
 		WHERE (? = '' OR o.name = ?) AND (? = '' OR s.key = ?)
 		ORDER BY a.id`, f.Outlet, f.Outlet, f.Story, f.Story)
@@ -170,7 +172,7 @@ func (db *DB) Export(ctx context.Context, f ExportFilter, fn func(*ExportArticle
 	for rows.Next() {
 		var synd int64
 		if err := rows.Scan(&a.ID, &a.Title, &a.Outlet, &a.Story, &a.URL, &a.Author, &a.Published,
-			&a.Language, &a.Text, &synd, &a.Analysed, &a.LexiconVersion); err != nil {
+			&a.Language, &a.Text, &synd, &a.Analysed, &a.LexiconVersion, &a.SuggestedStory); err != nil {
 			return fmt.Errorf("store: export: %w", err)
 		}
 		a.SyndicatedOf = ""
