@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"mime"
 	"net/url"
 	"strings"
 	"time"
@@ -118,7 +119,7 @@ func (r *FeedReader) Articles(ctx context.Context, feedURL string, st *FeedState
 	if k := resp.Sniff(); k != KindFeed {
 		return nil, st, fmt.Errorf("%s: %w: the content is %s (%s)", resp.URL, ErrNotFeed, k, resp.ContentType)
 	}
-	feed, err := gofeed.NewParser().Parse(bytes.NewReader(resp.Body))
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(feedBytes(resp)))
 	if err != nil {
 		return nil, st, fmt.Errorf("%s: %w: %w", resp.URL, ErrNotFeed, err)
 	}
@@ -244,6 +245,34 @@ func (r *FeedReader) fetchPage(ctx context.Context, pageURL string) (ingest.Arti
 		return ingest.Article{}, fmt.Errorf("page extraction failed: %w", err)
 	}
 	return a, nil
+}
+
+// feedBytes returns the feed's bytes for the parser. The parser honours
+// the XML declaration's encoding; a feed without one but with a non-UTF-8
+// charset in its Content-Type ("text/xml; charset=windows-1252") is
+// decoded here first, as the XML media type rules (RFC 7303) say.
+func feedBytes(resp *Response) []byte {
+	body := resp.Body
+	head := body[:min(len(body), 200)]
+	if bytes.HasPrefix(bytes.TrimLeft(head, "\ufeff \t\r\n"), []byte("<?xml")) {
+		end := bytes.Index(head, []byte("?>"))
+		if end > 0 && bytes.Contains(head[:end], []byte("encoding")) {
+			return body
+		}
+	}
+	_, params, err := mime.ParseMediaType(resp.ContentType)
+	if err != nil {
+		return body
+	}
+	cs := strings.ToLower(params["charset"])
+	if cs == "" || cs == "utf-8" || cs == "utf8" {
+		return body
+	}
+	text, err := decode(body, resp.ContentType)
+	if err != nil {
+		return body
+	}
+	return []byte(text)
 }
 
 // entryKey identifies an entry across polls: its GUID, else its link, else

@@ -109,6 +109,13 @@ func (s *feedSite) handler() http.Handler {
 		w.Header().Set("Content-Type", "application/atom+xml")
 		fmt.Fprint(w, body)
 	})
+	mux.HandleFunc("/legacy.xml", func(w http.ResponseWriter, r *http.Request) {
+		// No encoding in the XML declaration; the charset is only in the header.
+		body, _ := charmap.Windows1252.NewEncoder().String(`<?xml version="1.0"?><rss version="2.0"><channel><title>Café Times</title>
+<item><title>Naïve “quotes” – and dashes</title><guid>l1</guid><description>Résumé of the day.</description></item></channel></rss>`)
+		w.Header().Set("Content-Type", "text/xml; charset=windows-1252")
+		fmt.Fprint(w, body)
+	})
 	mux.HandleFunc("/home", func(w http.ResponseWriter, r *http.Request) {
 		count(r)
 		fmt.Fprint(w, `<!DOCTYPE html><html><head><title>Gazette</title>
@@ -239,6 +246,16 @@ func TestFeedVariants(t *testing.T) {
 		}
 		if p.Language != "de" || p.GUID != "tag:blatt,2026:1" || p.FullText {
 			t.Errorf("language %q guid %q fulltext %v", p.Language, p.GUID, p.FullText)
+		}
+	})
+	t.Run("charset only in the header", func(t *testing.T) {
+		r := &FeedReader{Fetcher: f, SummaryWords: -1}
+		pages, st, err := r.Articles(ctx, hostURL(t, srv.URL, "news.test", "/legacy.xml"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(pages) != 1 || pages[0].Title != "Naïve “quotes” – and dashes" || pages[0].Text != "Résumé of the day." || st.Title != "Café Times" {
+			t.Errorf("pages %+v, feed title %q; want the windows-1252 text decoded", pages, st.Title)
 		}
 	})
 	t.Run("discovered from a page", func(t *testing.T) {
