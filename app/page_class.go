@@ -333,6 +333,10 @@ func (s *server) lesson(c *fiber.Ctx) (*lessonPage, *lessonView, error) {
 	p.Page = s.basePage(c, fmt.Sprintf("Lesson %d: %s", id, p.StoryTitle))
 	p.Section = "class"
 	p.Wide = true
+	// The header shows blind mode on while the lesson is blind, and its
+	// links keep blind mode, so leaving the lesson for the dashboard in
+	// front of the class shows no names either.
+	p.Blind = p.Hidden
 	arts, err := s.db.StoryArticles(ctx, l.Story, storyColumns)
 	if err != nil {
 		return nil, nil, err

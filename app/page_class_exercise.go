@@ -89,10 +89,14 @@ func reasonKnown(id string) bool { return markSignal[id] }
 type wordToken struct {
 	Start, End int
 	Text       string
-	Word       bool   // a word that can be marked
-	Masked     bool   // a masked span (shows its replacement)
-	Tool       string // space-separated signals of the tool's highlights covering the word
-	Reason     string // the viewing student's reason, when marked
+	Word       bool // a word that can be marked
+	Masked     bool // a masked span (shows its replacement)
+	// GlueBefore and GlueAfter keep punctuation on the line of the word
+	// next to it (word buttons are inline blocks, which a line may
+	// otherwise break around): a word joiner is written there.
+	GlueBefore, GlueAfter bool
+	Tool                  string // space-separated signals of the tool's highlights covering the word
+	Reason                string // the viewing student's reason, when marked
 }
 
 // paragraph is a run of tokens between line breaks.
@@ -163,7 +167,11 @@ func tokenize(text string, spans []maskSpan) []paragraph {
 				}
 				j += n2
 			}
-			cur.Tokens = append(cur.Tokens, wordToken{Start: i, End: j, Text: text[i:j]})
+			sep := text[i:j]
+			first, _ := utf8.DecodeRuneInString(sep)
+			last, _ := utf8.DecodeLastRuneInString(sep)
+			cur.Tokens = append(cur.Tokens, wordToken{Start: i, End: j, Text: sep,
+				GlueBefore: !unicode.IsSpace(first), GlueAfter: !unicode.IsSpace(last)})
 			i = j
 		}
 	}
