@@ -29,6 +29,7 @@ const (
 	maxExerciseLife = 7 * 24 * time.Hour
 	codeLength      = 6
 	maxNickname     = 40
+	maxStudents     = 300 // a lecture hall; bounds what one leaked code can add
 )
 
 // codeAlphabet has no characters that read alike on a projector or a

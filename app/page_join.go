@@ -99,6 +99,9 @@ func (s *server) handleJoin(c *fiber.Ctx) error {
 			return c.Redirect("/join/"+code, fiber.StatusSeeOther)
 		}
 	}
+	if ex.Students >= maxStudents {
+		return s.renderJoin(c, rawCode, nick, "This exercise is full. Ask your teacher.", fiber.StatusConflict)
+	}
 	tok := newToken()
 	if _, err := s.db.JoinExercise(ctx, ex.ID, hashToken(tok), newToken(), nick, now); err != nil {
 		return err
