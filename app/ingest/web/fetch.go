@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -303,7 +304,8 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string, cond Conditional) (*
 		return out, nil
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return out, fmt.Errorf("fetch %s: %w: the server answered %s", u.Redacted(), ErrStatus, resp.Status)
+		return out, &StatusError{URL: u.Redacted(), Code: resp.StatusCode, Status: resp.Status,
+			RetryAfter: retryAfter(resp.Header.Get("Retry-After"), f.now())}
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, f.opts.MaxBytes+1))
 	if err != nil {
@@ -314,6 +316,43 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string, cond Conditional) (*
 	}
 	out.Body = body
 	return out, nil
+}
+
+// StatusError is an unsuccessful HTTP status. It matches ErrStatus with
+// errors.Is.
+type StatusError struct {
+	URL        string
+	Code       int
+	Status     string        // "404 Not Found"
+	RetryAfter time.Duration // from a Retry-After header (429, 503), 0 if none
+}
+
+// Error returns "fetch URL: unsuccessful HTTP status: the server answered
+// 404 Not Found".
+func (e *StatusError) Error() string {
+	return fmt.Sprintf("fetch %s: %v: the server answered %s", e.URL, ErrStatus, e.Status)
+}
+
+// Is makes errors.Is(err, ErrStatus) true.
+func (e *StatusError) Is(target error) bool { return target == ErrStatus }
+
+// retryAfter parses a Retry-After value, in seconds or as an HTTP date,
+// into a wait from now; 0 when absent or invalid.
+func retryAfter(v string, now time.Time) time.Duration {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0
+	}
+	if secs, err := strconv.Atoi(v); err == nil {
+		if secs <= 0 {
+			return 0
+		}
+		return time.Duration(secs) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+		return t.Sub(now)
+	}
+	return 0
 }
 
 // explain turns a client error into one message a user can act on, keeping

@@ -377,6 +377,10 @@ func TestFetchConditionalAndStatus(t *testing.T) {
 	mux.HandleFunc("/gone", func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "no", http.StatusNotFound)
 	})
+	mux.HandleFunc("/busy", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "3600")
+		http.Error(w, "slow down", http.StatusTooManyRequests)
+	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	f, _ := newTestFetcher(t, Options{UserAgent: UserAgent("1.2.3")})
@@ -404,6 +408,11 @@ func TestFetchConditionalAndStatus(t *testing.T) {
 	_, err = f.Fetch(context.Background(), hostURL(t, srv.URL, "news.test", "/gone"), Conditional{})
 	if !errors.Is(err, ErrStatus) || !strings.Contains(err.Error(), "404 Not Found") {
 		t.Errorf("Fetch(/gone) error = %v, want ErrStatus naming 404 Not Found", err)
+	}
+	_, err = f.Fetch(context.Background(), hostURL(t, srv.URL, "news.test", "/busy"), Conditional{})
+	var se *StatusError
+	if !errors.As(err, &se) || se.Code != 429 || se.RetryAfter != time.Hour {
+		t.Errorf("Fetch(/busy) error = %#v, want a 429 StatusError with RetryAfter 1h", err)
 	}
 }
 

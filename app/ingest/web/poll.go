@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"errors"
 	"time"
 )
 
@@ -33,7 +34,8 @@ type Poller struct {
 func (p *Poller) Due(now time.Time) bool { return !now.Before(p.Next) }
 
 // Record notes the result of a poll that ended at now and returns when the
-// next one is due.
+// next one is due. A failure whose StatusError carries a Retry-After longer
+// than the backoff waits that long instead (at most MaxBackoff).
 func (p *Poller) Record(now time.Time, err error) time.Time {
 	p.LastAttempt = now
 	if err == nil {
@@ -42,8 +44,23 @@ func (p *Poller) Record(now time.Time, err error) time.Time {
 		p.Failures++
 		p.LastError = err.Error()
 	}
-	p.Next = now.Add(p.Wait())
+	wait := p.Wait()
+	var se *StatusError
+	if errors.As(err, &se) && se.RetryAfter > wait {
+		// The server asked for a longer pause (429 Too Many Requests,
+		// 503 Service Unavailable): honour it, up to MaxBackoff.
+		wait = min(se.RetryAfter, p.ceiling())
+	}
+	p.Next = now.Add(wait)
 	return p.Next
+}
+
+func (p *Poller) ceiling() time.Duration {
+	c := p.MaxBackoff
+	if c <= 0 {
+		c = DefaultMaxBackoff
+	}
+	return c
 }
 
 // Wait is the delay after the last recorded poll: Interval after a

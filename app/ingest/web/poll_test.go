@@ -90,3 +90,44 @@ func TestPollerRun(t *testing.T) {
 		t.Errorf("%d status reports, want %d (the cancelled poll is not recorded)", len(statuses), len(results)-1)
 	}
 }
+
+func TestPollerRetryAfter(t *testing.T) {
+	now := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		err  error
+		want time.Duration
+	}{
+		{"success", nil, 10 * time.Minute},
+		{"plain failure", errors.New("boom"), 20 * time.Minute},
+		{"short Retry-After", &StatusError{Code: 503, RetryAfter: time.Minute}, 20 * time.Minute},
+		{"long Retry-After", &StatusError{Code: 429, RetryAfter: 3 * time.Hour}, 3 * time.Hour},
+		{"Retry-After over the ceiling", &StatusError{Code: 429, RetryAfter: 72 * time.Hour}, 24 * time.Hour},
+	}
+	for _, tt := range tests {
+		p := Poller{Interval: 10 * time.Minute}
+		if got := p.Record(now, tt.err).Sub(now); got != tt.want {
+			t.Errorf("%s: next poll in %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestRetryAfter(t *testing.T) {
+	now := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in   string
+		want time.Duration
+	}{
+		{"", 0},
+		{"120", 2 * time.Minute},
+		{"-5", 0},
+		{"Sun, 22 Nov 2026 01:30:00 GMT", 90 * time.Minute},
+		{"Sat, 21 Nov 2026 01:30:00 GMT", 0}, // in the past
+		{"soon", 0},
+	}
+	for _, tt := range tests {
+		if got := retryAfter(tt.in, now); got != tt.want {
+			t.Errorf("retryAfter(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
