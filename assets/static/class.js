@@ -47,6 +47,10 @@
         case 'ArrowLeft': case 'ArrowUp': case 'PageUp': case 'Backspace':
           ev.preventDefault(); show(cur - 1); break;
         case 'Home': ev.preventDefault(); show(0); break;
+        case 'h': case 'H':
+          // Hide or show the tool's highlights, to let the class look first.
+          body.classList.toggle('plain');
+          break;
         case 'End': ev.preventDefault(); show(slides.length - 1); break;
         case 'Escape':
           var panel = document.getElementById('note-panel');
@@ -195,7 +199,8 @@
       list.appendChild(li);
     }
     function paint(r) {
-      counts.textContent = r.students + ' joined, ' + r.submitted + ' submitted.';
+      counts.textContent = r.students + ' joined, ' + r.submitted + ' submitted.' +
+        (r.nicknames.length ? ' ' + r.nicknames.join(', ') : '');
       Object.keys(words).forEach(function (k) {
         var w = words[k];
         for (var i = 1; i <= 5; i++) { w.classList.remove('heat-' + i); }
