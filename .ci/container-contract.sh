@@ -7,8 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="$1"      # a CGO_ENABLED=0 build of framelens
-# Outside /tmp, which the server will see read-only.
-work=$(mktemp -d -p "$PWD" .contract.XXXXXX)
+# Outside /tmp and /var/tmp, which the server will see read-only (the
+# checkout itself may be under /tmp), and where uid 65532 can reach it.
+mkdir -p /var/lib/framelens-ci
+chmod 755 /var/lib/framelens-ci
+work=$(mktemp -d -p /var/lib/framelens-ci contract.XXXXXX)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 pid=0
 fail() { echo "container contract FAILED: $*"; [ -f "$work/log" ] && tail -n 20 "$work/log"; exit 1; }
@@ -32,9 +35,9 @@ done < <(awk '/^ENV /{f=1; sub(/^ENV /,"")} f{line=$0; sub(/\\$/,"",line); n=spl
 echo "image ENV: ${envs[*]}"
 
 start() {
-  # A private mount namespace where /tmp is read-only, as in a distroless
-  # container with a read-only root file system.
-  unshare --mount -- sh -c "mount --bind -o ro '$work/ro' /tmp && exec setpriv --reuid=65532 --regid=65532 --clear-groups env -i ${envs[*]} '$work/framelens' serve" >>"$work/log" 2>&1 &
+  # A private mount namespace where /tmp and /var/tmp are read-only, as in a
+  # distroless container with a read-only root file system.
+  unshare --mount -- sh -c "mount --bind -o ro '$work/ro' /tmp && mount --bind -o ro '$work/ro' /var/tmp && exec setpriv --reuid=65532 --regid=65532 --clear-groups env -i ${envs[*]} '$work/framelens' serve" >>"$work/log" 2>&1 &
   pid=$!
   for _ in $(seq 1 100); do
     if env -i "${envs[@]}" "$work/framelens" healthcheck >/dev/null 2>&1; then return 0; fi
@@ -59,7 +62,7 @@ stop() {
 count() { curl -fsS "http://127.0.0.1:$port/api/overview" | grep -o '"articles":[0-9]*' | head -n1 | cut -d: -f2; }
 
 start
-echo "healthy as uid 65532 with /tmp read-only"
+echo "healthy as uid 65532 with /tmp and /var/tmp read-only"
 [ "$(stat -c %u "$data/framelens.db")" = 65532 ] || fail "database not owned by the runtime user"
 before=$(count)
 [ -n "$before" ] && [ "$before" -gt 0 ] || fail "no articles served after start (got '$before')"
