@@ -456,7 +456,12 @@ func TestCSRF(t *testing.T) {
 		{"wrong token", form(strings.Repeat("A", 43)), nil, http.StatusForbidden},
 		{"cross-site", form(tok), map[string]string{"Sec-Fetch-Site": "cross-site"}, http.StatusForbidden},
 		{"foreign origin", form(tok), map[string]string{"Origin": "https://evil.example"}, http.StatusForbidden},
+		{"foreign origin behind a proxy", form(tok), map[string]string{"Origin": "https://evil.example", "X-Forwarded-Host": "framelens.school.example"}, http.StatusForbidden},
 		{"right token", form(tok), map[string]string{"Origin": "http://example.com"}, http.StatusSeeOther},
+		{"right token behind a proxy", url.Values{"csrf": {tok}, "id": {"local-two"}}, map[string]string{"Origin": "https://framelens.school.example",
+			"X-Forwarded-Host": "framelens.school.example", "Host": "127.0.0.1:8080"}, http.StatusSeeOther},
+		{"right token, same-origin fetch", url.Values{"csrf": {tok}, "id": {"local-three"}}, map[string]string{"Sec-Fetch-Site": "same-origin",
+			"Origin": "https://framelens.school.example"}, http.StatusSeeOther},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -475,8 +480,8 @@ func TestCSRF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(h) != 1 || h[0].Change != "added pack local-one" {
-		t.Errorf("history = %+v, want one change (the pack added with the right token)", h)
+	if len(h) != 3 || h[2].Change != "added pack local-one" {
+		t.Errorf("history = %+v, want three changes (the packs added with the right token)", h)
 	}
 	// A multipart upload without its token writes nothing and is refused.
 	r := b.postMultipart("/admin/import", []part{{name: "mode", value: "upload"}, {name: "files", file: "a.txt", value: "text"}})

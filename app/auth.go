@@ -283,17 +283,33 @@ func (s *server) guard(c *fiber.Ctx) error {
 // whose Origin names another host: a second line behind the CSRF tokens
 // and SameSite=Strict cookies, which also covers forms with no session
 // (the login form, and /join where students need no password).
+//
+// Browsers compute Sec-Fetch-Site themselves, so it holds behind any proxy.
+// Only when it is missing (older browsers) is Origin compared with the host
+// the request names: Host, or X-Forwarded-Host from a proxy (nginx, by
+// default, sends the upstream's address as Host).
 func sameOrigin(c *fiber.Ctx) error {
-	if site := c.Get("Sec-Fetch-Site"); site == "cross-site" || site == "same-site" {
-		return fiber.NewError(fiber.StatusForbidden, "This form was sent from another site; changes are accepted only from this site's own pages.")
+	refuse := fiber.NewError(fiber.StatusForbidden, "This form was sent from another site; changes are accepted only from this site's own pages.")
+	switch c.Get("Sec-Fetch-Site") {
+	case "same-origin", "none":
+		return nil
+	case "cross-site", "same-site":
+		return refuse
 	}
-	if o := c.Get(fiber.HeaderOrigin); o != "" && o != "null" {
-		u, err := url.Parse(o)
-		if err != nil || !strings.EqualFold(u.Host, c.Hostname()) {
-			return fiber.NewError(fiber.StatusForbidden, "This form was sent from another site; changes are accepted only from this site's own pages.")
+	o := c.Get(fiber.HeaderOrigin)
+	if o == "" || o == "null" {
+		return nil
+	}
+	u, err := url.Parse(o)
+	if err != nil {
+		return refuse
+	}
+	for _, h := range []string{c.Get(fiber.HeaderHost), c.Get(fiber.HeaderXForwardedHost)} {
+		if h != "" && strings.EqualFold(u.Host, h) {
+			return nil
 		}
 	}
-	return nil
+	return refuse
 }
 
 func viewerExemptPath(p string) bool {
