@@ -112,6 +112,9 @@ func effectiveLexicon(base lexiconBase, le localEdits) (*analysis.Lexicon, fs.FS
 // entry replaces its block in its pack, is left out (disabled) or is added
 // at the pack's end.
 func effectiveFS(base lexiconBase, le localEdits) (fstest.MapFS, error) {
+	if base.fsys == nil {
+		return nil, errors.New("lexicon: the pack files the edits apply to are unknown (the server was not configured with configureAdmin)")
+	}
 	files := map[string]string{}  // file name -> text
 	fileOf := map[string]string{} // pack ID -> file name
 	for _, p := range base.lex.Packs() {
