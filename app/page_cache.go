@@ -8,9 +8,12 @@ import (
 )
 
 // Figures over the whole corpus (pooled rates with bootstrap intervals,
-// frame and sourcing mixes, lexicon hit counts) take seconds at 37k
-// articles, so they are computed once per data version and filter and kept
-// in memory. Concurrent requests for the same figures wait for one
+// frame and sourcing mixes, lexicon hit counts) are computed once per data
+// version and filter and kept in memory. Most filters read the precomputed
+// aggregates (store/aggregates.go), which costs milliseconds at any corpus
+// size; a lexicon pack, categories or dates inside a month still need the
+// per-article rows and the evidence, which take seconds at 37k articles:
+// the cache is for those. Concurrent requests for the same figures wait for one
 // computation; the computation runs on a context detached from the request,
 // so a request that gives up (timeout, closed tab) does not waste it: the
 // next request finds it done.
@@ -111,6 +114,17 @@ type corpusMixes struct {
 // corpusMix returns the frame and sourcing counts for f, cached.
 func (s *server) corpusMix(ctx context.Context, f store.Filter) (*corpusMixes, error) {
 	v, err := s.cachedValue(ctx, "mix|"+filterKey(f), func(ctx context.Context) (any, error) {
+		if f.Aggregated() {
+			frames, err := s.db.FrameTotals(ctx, f)
+			if err != nil {
+				return nil, err
+			}
+			src, err := s.db.SourcingTotals(ctx, f)
+			if err != nil {
+				return nil, err
+			}
+			return &corpusMixes{frames: frames, sourcing: src}, nil
+		}
 		frames, err := s.db.FrameStats(ctx, f)
 		if err != nil {
 			return nil, err

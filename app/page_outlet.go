@@ -166,9 +166,11 @@ func (s *server) outlet(c *fiber.Ctx) (*outletPage, error) {
 	}
 	stats := append([]store.ArticleStat(nil), data.stats...)
 	sort.SliceStable(stats, func(i, j int) bool { return stats[i].Published > stats[j].Published })
+	if data.total > len(stats) {
+		p.More = data.total - len(stats)
+	}
 	for i, a := range stats {
 		if i >= outletArticleLimit {
-			p.More = len(stats) - outletArticleLimit
 			break
 		}
 		p.Articles = append(p.Articles, articleLine{ID: a.ID, Title: v.text(a.Title), Story: a.Story, Published: a.Published,
@@ -179,10 +181,11 @@ func (s *server) outlet(c *fiber.Ctx) (*outletPage, error) {
 	return p, nil
 }
 
-// outletStats are the slow parts of an outlet profile, cached per outlet:
-// its articles with their counts, its pooled figures and its top terms.
+// outletStats are the parts of an outlet profile read from the aggregates
+// (and its recent articles), cached per outlet and data version.
 type outletStats struct {
-	stats    []store.ArticleStat
+	stats    []store.ArticleStat // the outletArticleLimit most recent
+	total    int                 // the outlet's articles
 	figures  []outletFigures
 	terms    []store.TermStat
 	sourcing []store.SourcingStat
@@ -191,24 +194,30 @@ type outletStats struct {
 
 func (s *server) outletData(ctx context.Context, id int64) (*outletStats, error) {
 	v, err := s.cachedValue(ctx, fmt.Sprintf("outlet|%d", id), func(ctx context.Context) (any, error) {
+		// Everything from the aggregates but the list of recent articles,
+		// so the profile's cost does not grow with the outlet's articles.
 		f := store.Filter{Outlet: id}
-		stats, err := s.db.ArticleStats(ctx, f, signalIDs)
+		units, err := s.db.OutletUnits(ctx, f, signalIDs)
 		if err != nil {
 			return nil, err
 		}
-		terms, err := s.db.TermStats(ctx, f, 60)
+		stats, total, err := s.db.RecentArticleStats(ctx, id, signalIDs, outletArticleLimit)
 		if err != nil {
 			return nil, err
 		}
-		src, err := s.db.SourcingStats(ctx, f)
+		terms, err := s.db.TermTotals(ctx, id, 60)
 		if err != nil {
 			return nil, err
 		}
-		frames, err := s.db.FrameStats(ctx, f)
+		src, err := s.db.SourcingTotals(ctx, f)
 		if err != nil {
 			return nil, err
 		}
-		return &outletStats{stats: stats, figures: poolOutlets(stats), terms: terms, sourcing: src, frames: frames}, nil
+		frames, err := s.db.FrameTotals(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		return &outletStats{stats: stats, total: total, figures: poolUnits(units), terms: terms, sourcing: src, frames: frames}, nil
 	})
 	if err != nil {
 		return nil, err

@@ -151,6 +151,15 @@ func filterKey(f store.Filter) string {
 // version and filter), outlets with the most articles first.
 func (s *server) outletFigures(ctx context.Context, f store.Filter) ([]outletFigures, error) {
 	v, err := s.cachedValue(ctx, "outlets|"+filterKey(f), func(ctx context.Context) (any, error) {
+		if f.Aggregated() {
+			units, err := s.db.OutletUnits(ctx, f, signalIDs)
+			if err != nil {
+				return nil, err
+			}
+			return poolUnits(units), nil
+		}
+		// A lexicon pack, categories or dates inside a month need the
+		// per-article rows (and the evidence): cached per data version.
 		stats, err := s.db.ArticleStats(ctx, f, signalIDs)
 		if err != nil {
 			return nil, err
@@ -198,6 +207,60 @@ func poolOutlets(stats []store.ArticleStat) []outletFigures {
 		o := byOutlet[id]
 		for _, sig := range rateSignals {
 			o.Rates[sig] = pooled(samples[id][sig], analysis.RateOptions{MinDenom: 250})
+		}
+		out = append(out, *o)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Articles != out[j].Articles {
+			return out[i].Articles > out[j].Articles
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+// poolUnits is poolOutlets over the aggregates: per-(outlet, story, month)
+// sums instead of articles. The pooled rates are the same sums; the
+// bootstrap resamples stories, then the month sums within a story (see
+// store/aggregates.go), so its cost is bounded by outlets x stories x
+// months, not by articles. N and the "insufficient data" rule still count
+// articles.
+func poolUnits(units []store.OutletUnit) []outletFigures {
+	byOutlet := map[int64]*outletFigures{}
+	samples := map[int64]map[string][]analysis.Sample{}
+	var order []int64
+	for _, u := range units {
+		o, ok := byOutlet[u.OutletID]
+		if !ok {
+			o = &outletFigures{ID: u.OutletID, Name: u.Outlet, Hits: map[string]int{}, Rates: map[string]rateFigure{}}
+			byOutlet[u.OutletID] = o
+			samples[u.OutletID] = map[string][]analysis.Sample{}
+			order = append(order, u.OutletID)
+		}
+		o.Articles += u.Articles
+		if u.Analysed == 0 {
+			continue
+		}
+		o.Analysed += u.Analysed
+		o.NarratorWords += u.NarratorWords
+		o.Quotes += u.Quotes
+		for sig, n := range u.Counts {
+			o.Hits[sig] += n
+		}
+		for _, sig := range rateSignals {
+			samples[u.OutletID][sig] = append(samples[u.OutletID][sig],
+				analysis.Sample{Group: u.Story, Hits: float64(u.Counts[sig]), Denom: float64(u.NarratorWords)})
+		}
+	}
+	out := make([]outletFigures, 0, len(order))
+	for _, id := range order {
+		o := byOutlet[id]
+		opts := analysis.RateOptions{MinDenom: 250}
+		for _, sig := range rateSignals {
+			r := pooled(samples[id][sig], opts)
+			r.N = o.Analysed
+			r.Insufficient = r.N < analysis.DefaultMinArticles || r.Denom < 250 || r.Denom == 0
+			o.Rates[sig] = r
 		}
 		out = append(out, *o)
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"sort"
 )
@@ -117,6 +118,9 @@ func (db *DB) deleteWhere(ctx context.Context, cond string, arg any, check func(
 	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (articles_fts, rowid, title, text)
 		SELECT 'delete', id, title, text FROM articles WHERE `+cond, arg); err != nil {
 		return 0, fmt.Errorf("store: delete from index: %w", err)
+	}
+	if err := adjustAggregates(ctx, tx, "a."+cond, -1, arg); err != nil {
+		return 0, err
 	}
 	res, err := tx.ExecContext(ctx, "DELETE FROM articles WHERE "+cond, arg)
 	if err != nil {
@@ -250,6 +254,16 @@ func (db *DB) ReplaceAnalyses(ctx context.Context, m map[int64]*Analysis) error 
 		ids = append(ids, id)
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	idList, err := json.Marshal(ids)
+	if err != nil {
+		return fmt.Errorf("store: rescore: %w", err)
+	}
+	// The old analyses leave the aggregates and the new ones enter them in
+	// this transaction.
+	const inIDs = "a.id IN (SELECT value FROM json_each(?))"
+	if err := adjustAggregates(ctx, tx, inIDs, -1, string(idList)); err != nil {
+		return err
+	}
 	seen := map[string]bool{}
 	for _, id := range ids {
 		an := m[id]
@@ -272,6 +286,9 @@ func (db *DB) ReplaceAnalyses(ctx context.Context, m map[int64]*Analysis) error 
 			}
 			seen[an.LexiconVersion] = true
 		}
+	}
+	if err := adjustAggregates(ctx, tx, inIDs, 1, string(idList)); err != nil {
+		return err
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: rescore: %w", err)

@@ -42,6 +42,9 @@ type Filter struct {
 	From, To   string
 	Entries    []string
 	Categories []string
+	// recent, with Outlet, keeps only the outlet's recent most recently
+	// published articles (RecentArticleStats).
+	recent int
 }
 
 // evidenceScoped reports whether hits must be counted from evidence rows
@@ -69,6 +72,10 @@ func (f Filter) articleWhere() (string, []any) {
 	if f.To != "" {
 		conds = append(conds, "a.published <> '' AND substr(a.published, 1, 10) <= ?")
 		args = append(args, f.To)
+	}
+	if f.recent > 0 && f.Outlet != 0 {
+		conds = append(conds, "a.id IN (SELECT id FROM articles WHERE outlet_id = ? ORDER BY published DESC, id LIMIT ?)")
+		args = append(args, f.Outlet, f.recent)
 	}
 	return strings.Join(conds, " AND "), args
 }

@@ -83,6 +83,7 @@ type Importer struct {
 	added    int
 	bulk     bool
 	lexicons map[string]bool
+	txFirst  int64 // first article ID added in tx, 0 before any
 }
 
 // NewImporter records a new import batch and returns its writer.
@@ -143,6 +144,7 @@ func (im *Importer) rollback() {
 		im.tx.Rollback()
 		im.tx = nil
 		im.stmts = nil
+		im.txFirst = 0
 		// Cached IDs may refer to rows that were rolled back.
 		clear(im.outlets)
 		clear(im.stories)
@@ -221,6 +223,9 @@ func (im *Importer) Add(a *Article) (int64, Outcome, error) {
 			}
 			im.lexicons[v] = true
 		}
+	}
+	if im.txFirst == 0 {
+		im.txFirst = id
 	}
 	im.pending++
 	im.added++
@@ -333,8 +338,15 @@ func (im *Importer) Flush() error {
 	for _, st := range im.stmts {
 		st.Close()
 	}
+	if im.txFirst != 0 {
+		// The articles of this transaction enter the aggregates in it.
+		if err := adjustAggregates(im.ctx, im.tx, "a.batch_id = ? AND a.id >= ?", 1, im.batchID, im.txFirst); err != nil {
+			im.rollback()
+			return err
+		}
+	}
 	err := im.tx.Commit()
-	im.tx, im.stmts, im.pending = nil, nil, 0
+	im.tx, im.stmts, im.pending, im.txFirst = nil, nil, 0, 0
 	if err != nil {
 		clear(im.outlets)
 		clear(im.stories)

@@ -1,0 +1,300 @@
+package store
+
+// Precomputed aggregates (migration 0006). Every write that changes the rows
+// they sum (an import flush, a rescore, a delete) adjusts them in the same
+// transaction through adjustAggregates, so a committed transaction always
+// leaves them equal to the sums over the rows. Pages read them instead of
+// the per-article rows: their size grows with outlets x stories x months,
+// not with the number of articles.
+//
+// Bootstrap intervals: the aggregates keep no per-article values, so the
+// intervals are computed over per-(outlet, story, month) sums: each sum is
+// one resampling unit inside its story (the cluster bootstrap resamples
+// stories, then units within a story). Articles of one outlet, story and
+// month move together, which is a coarser, slightly more conservative
+// resampling than per article, and keeps the bootstrap's cost bounded by the
+// number of months, whatever the number of articles.
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// aggregateAdjust are the statements that add (sign 1) or subtract (sign -1)
+// the contribution of the articles matching a condition over articles a.
+// Each has two placeholders: %[1]s the condition; the sign is bound as the
+// first argument.
+var aggregateAdjust = []string{
+	`INSERT INTO outlet_article_totals (outlet_id, story_id, month, articles, analysed, words, narrator_words, sentences, quotes)
+	SELECT a.outlet_id, coalesce(a.story_id, 0), substr(a.published, 1, 7), ?1 * count(*), ?1 * sum(a.analysed),
+		?1 * sum(a.words), ?1 * sum(a.narrator_words), ?1 * sum(a.sentences), ?1 * sum(a.quotes)
+	FROM articles a WHERE %[1]s GROUP BY 1, 2, 3
+	ON CONFLICT (outlet_id, story_id, month) DO UPDATE SET articles = articles + excluded.articles,
+		analysed = analysed + excluded.analysed, words = words + excluded.words,
+		narrator_words = narrator_words + excluded.narrator_words, sentences = sentences + excluded.sentences,
+		quotes = quotes + excluded.quotes`,
+	`INSERT INTO outlet_signal_totals (outlet_id, story_id, month, signal, hits, articles)
+	SELECT a.outlet_id, coalesce(a.story_id, 0), substr(a.published, 1, 7), c.signal, ?1 * sum(c.count), ?1 * count(*)
+	FROM article_counts c JOIN articles a ON a.id = c.article_id WHERE %[1]s GROUP BY 1, 2, 3, 4
+	ON CONFLICT (outlet_id, story_id, month, signal) DO UPDATE SET hits = hits + excluded.hits,
+		articles = articles + excluded.articles`,
+	`INSERT INTO outlet_frame_totals (outlet_id, story_id, month, frame, cues, present_articles, articles)
+	SELECT a.outlet_id, coalesce(a.story_id, 0), substr(a.published, 1, 7), fr.frame, ?1 * sum(fr.cues),
+		?1 * sum(fr.present), ?1 * count(*)
+	FROM article_frames fr JOIN articles a ON a.id = fr.article_id WHERE %[1]s GROUP BY 1, 2, 3, 4
+	ON CONFLICT (outlet_id, story_id, month, frame) DO UPDATE SET cues = cues + excluded.cues,
+		present_articles = present_articles + excluded.present_articles, articles = articles + excluded.articles`,
+	`INSERT INTO outlet_quote_totals (outlet_id, story_id, month, speaker_group, verb_class, quotes, words)
+	SELECT a.outlet_id, coalesce(a.story_id, 0), substr(a.published, 1, 7), q.speaker_group, q.verb_class,
+		?1 * count(*), ?1 * sum(q.words)
+	FROM quotes q JOIN articles a ON a.id = q.article_id WHERE %[1]s GROUP BY 1, 2, 3, 4, 5
+	ON CONFLICT (outlet_id, story_id, month, speaker_group, verb_class) DO UPDATE SET quotes = quotes + excluded.quotes,
+		words = words + excluded.words`,
+	`INSERT INTO outlet_term_totals (outlet_id, signal, entry, term, hits)
+	SELECT a.outlet_id, e.signal, e.entry, e.term, ?1 * count(*)
+	FROM evidence e JOIN articles a ON a.id = e.article_id
+	WHERE %[1]s AND e.voice <> 'direct_quote' AND e.term <> '' AND e.signal NOT IN ('S1', 'F1', 'F2', 'F4', 'E5')
+	GROUP BY 1, 2, 3, 4
+	ON CONFLICT (outlet_id, signal, entry, term) DO UPDATE SET hits = hits + excluded.hits`,
+}
+
+// aggregateEmpty removes the rows a subtraction left at zero.
+var aggregateEmpty = []string{
+	"DELETE FROM outlet_article_totals WHERE articles = 0",
+	"DELETE FROM outlet_signal_totals WHERE articles = 0",
+	"DELETE FROM outlet_frame_totals WHERE articles = 0",
+	"DELETE FROM outlet_quote_totals WHERE quotes = 0",
+	"DELETE FROM outlet_term_totals WHERE hits = 0",
+}
+
+// adjustAggregates adds (sign 1) or subtracts (sign -1) the articles
+// matching cond (over articles a, with args numbered from ?2) in tx.
+func adjustAggregates(ctx context.Context, tx *sql.Tx, cond string, sign int, args ...any) error {
+	all := append([]any{sign}, args...)
+	for _, q := range aggregateAdjust {
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf(q, cond), all...); err != nil {
+			return fmt.Errorf("store: aggregates: %w", err)
+		}
+	}
+	if sign < 0 {
+		for _, q := range aggregateEmpty {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return fmt.Errorf("store: aggregates: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+// Aggregated reports whether the figures for f can be read from the
+// aggregates: no lexicon pack or category (those need the evidence rows),
+// and dates, if any, on whole months (a From on the 1st, a To on the last
+// day of its month), since the aggregates are kept per month.
+func (f Filter) Aggregated() bool {
+	if f.evidenceScoped() {
+		return false
+	}
+	if f.From != "" && (len(f.From) != 10 || !strings.HasSuffix(f.From, "-01")) {
+		return false
+	}
+	if f.To != "" && (len(f.To) != 10 || f.To[8:] != monthEnd(f.To[:7])) {
+		return false
+	}
+	return true
+}
+
+// monthEnd is the last day ("28".."31") of month YYYY-MM.
+func monthEnd(month string) string {
+	var y, m int
+	if _, err := fmt.Sscanf(month, "%d-%d", &y, &m); err != nil {
+		return ""
+	}
+	days := [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	if m < 1 || m > 12 {
+		return ""
+	}
+	d := days[m-1]
+	if m == 2 && (y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+		d = 29
+	}
+	return fmt.Sprint(d)
+}
+
+// aggregateWhere is the condition over an aggregate table t selecting f's
+// rows (f must be Aggregated).
+func (f Filter) aggregateWhere(t string) (string, []any) {
+	conds := []string{"1 = 1"}
+	var args []any
+	if f.Story != "" {
+		conds = append(conds, t+".story_id = (SELECT id FROM stories WHERE key = ?)")
+		args = append(args, f.Story)
+	}
+	if f.Outlet != 0 {
+		conds = append(conds, t+".outlet_id = ?")
+		args = append(args, f.Outlet)
+	}
+	if f.From != "" {
+		conds = append(conds, t+".month <> '' AND "+t+".month >= ?")
+		args = append(args, f.From[:7])
+	}
+	if f.To != "" {
+		conds = append(conds, t+".month <> '' AND "+t+".month <= ?")
+		args = append(args, f.To[:7])
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// OutletUnit is the sum over one outlet's articles of one story and month:
+// the unit the aggregated figures pool and resample.
+type OutletUnit struct {
+	OutletID      int64
+	Outlet        string
+	Story         string // story key, "" for none
+	Month         string // YYYY-MM, "" for no date
+	Articles      int
+	Analysed      int
+	Words         int
+	NarratorWords int
+	Sentences     int
+	Quotes        int
+	Counts        map[string]int // signal -> hits
+}
+
+// OutletUnits returns the per-(outlet, story, month) sums for f (which must
+// be Aggregated) with the hits of the given signals.
+func (db *DB) OutletUnits(ctx context.Context, f Filter, signals []string) ([]OutletUnit, error) {
+	if !f.Aggregated() {
+		return nil, fmt.Errorf("store: outlet units: filter needs evidence rows")
+	}
+	where, args := f.aggregateWhere("t")
+	rows, err := db.read.QueryContext(ctx, `SELECT t.outlet_id, o.name, coalesce(s.key, ''), t.month, t.articles, t.analysed,
+			t.words, t.narrator_words, t.sentences, t.quotes,
+			(SELECT group_concat(g.signal || '=' || g.hits) FROM outlet_signal_totals g
+			 WHERE g.outlet_id = t.outlet_id AND g.story_id = t.story_id AND g.month = t.month)
+		FROM outlet_article_totals t JOIN outlets o ON o.id = t.outlet_id LEFT JOIN stories s ON s.id = t.story_id
+		WHERE `+where+` ORDER BY t.outlet_id, t.story_id, t.month`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: outlet units: %w", err)
+	}
+	defer rows.Close()
+	want := map[string]bool{}
+	for _, s := range signals {
+		want[s] = true
+	}
+	var out []OutletUnit
+	for rows.Next() {
+		var u OutletUnit
+		var counts sql.NullString
+		if err := rows.Scan(&u.OutletID, &u.Outlet, &u.Story, &u.Month, &u.Articles, &u.Analysed, &u.Words,
+			&u.NarratorWords, &u.Sentences, &u.Quotes, &counts); err != nil {
+			return nil, fmt.Errorf("store: outlet units: %w", err)
+		}
+		u.Counts = map[string]int{}
+		for _, kv := range strings.Split(counts.String, ",") {
+			sig, n, ok := strings.Cut(kv, "=")
+			if !ok || !want[sig] {
+				continue
+			}
+			var v int
+			fmt.Sscan(n, &v)
+			if v != 0 {
+				u.Counts[sig] = v
+			}
+		}
+		out = append(out, u)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: outlet units: %w", err)
+	}
+	return out, nil
+}
+
+// FrameTotals is FrameStats read from the aggregates (f must be Aggregated).
+func (db *DB) FrameTotals(ctx context.Context, f Filter) ([]FrameStat, error) {
+	where, args := f.aggregateWhere("t")
+	rows, err := db.read.QueryContext(ctx, `SELECT t.outlet_id, t.frame, sum(t.present_articles) FROM outlet_frame_totals t
+		WHERE `+where+` GROUP BY t.outlet_id, t.frame HAVING sum(t.present_articles) > 0 ORDER BY t.outlet_id, t.frame`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: frame totals: %w", err)
+	}
+	defer rows.Close()
+	var out []FrameStat
+	for rows.Next() {
+		var s FrameStat
+		if err := rows.Scan(&s.OutletID, &s.Frame, &s.Present); err != nil {
+			return nil, fmt.Errorf("store: frame totals: %w", err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: frame totals: %w", err)
+	}
+	return out, nil
+}
+
+// SourcingTotals is SourcingStats read from the aggregates (f must be
+// Aggregated).
+func (db *DB) SourcingTotals(ctx context.Context, f Filter) ([]SourcingStat, error) {
+	where, args := f.aggregateWhere("t")
+	rows, err := db.read.QueryContext(ctx, `SELECT t.outlet_id, t.speaker_group, t.verb_class, sum(t.quotes), sum(t.words)
+		FROM outlet_quote_totals t WHERE `+where+` GROUP BY t.outlet_id, t.speaker_group, t.verb_class`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: sourcing totals: %w", err)
+	}
+	defer rows.Close()
+	var out []SourcingStat
+	for rows.Next() {
+		var s SourcingStat
+		if err := rows.Scan(&s.OutletID, &s.Group, &s.VerbClass, &s.Quotes, &s.Words); err != nil {
+			return nil, fmt.Errorf("store: sourcing totals: %w", err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: sourcing totals: %w", err)
+	}
+	return out, nil
+}
+
+// TermTotals returns an outlet's most frequent terms in its own wording
+// (at most limit, most frequent first), read from the aggregates. Unlike
+// TermStats it leaves out the sentence-level signals (S1, F1, F2, F4, E5),
+// whose evidence is not a term.
+func (db *DB) TermTotals(ctx context.Context, outletID int64, limit int) ([]TermStat, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT outlet_id, signal, entry, term, hits FROM outlet_term_totals
+		WHERE outlet_id = ? ORDER BY hits DESC, term LIMIT ?`, outletID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: term totals: %w", err)
+	}
+	defer rows.Close()
+	var out []TermStat
+	for rows.Next() {
+		var s TermStat
+		if err := rows.Scan(&s.OutletID, &s.Signal, &s.Entry, &s.Term, &s.Count); err != nil {
+			return nil, fmt.Errorf("store: term totals: %w", err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: term totals: %w", err)
+	}
+	return out, nil
+}
+
+// RecentArticleStats returns the limit most recently published articles of
+// an outlet (ArticleStats for those only, newest first) and the outlet's
+// number of articles.
+func (db *DB) RecentArticleStats(ctx context.Context, outletID int64, signals []string, limit int) ([]ArticleStat, int, error) {
+	var total int
+	if err := db.read.QueryRowContext(ctx, "SELECT coalesce(sum(articles), 0) FROM outlet_article_totals WHERE outlet_id = ?",
+		outletID).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("store: recent articles: %w", err)
+	}
+	stats, err := db.ArticleStats(ctx, Filter{Outlet: outletID, recent: limit}, signals)
+	if err != nil {
+		return nil, 0, err
+	}
+	return stats, total, nil
+}

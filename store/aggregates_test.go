@@ -1,0 +1,356 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// aggregateChecks pair each aggregate table with the same sums computed
+// from the rows.
+var aggregateChecks = []struct{ table, fromRows string }{
+	{"outlet_article_totals", `SELECT a.outlet_id, coalesce(a.story_id, 0), substr(a.published, 1, 7), count(*), sum(a.analysed),
+		sum(a.words), sum(a.narrator_words), sum(a.sentences), sum(a.quotes) FROM articles a GROUP BY 1, 2, 3`},
+	{"outlet_signal_totals", `SELECT a.outlet_id, coalesce(a.story_id, 0), substr(a.published, 1, 7), c.signal, sum(c.count), count(*)
+		FROM article_counts c JOIN articles a ON a.id = c.article_id GROUP BY 1, 2, 3, 4`},
+	{"outlet_frame_totals", `SELECT a.outlet_id, coalesce(a.story_id, 0), substr(a.published, 1, 7), fr.frame, sum(fr.cues),
+		sum(fr.present), count(*) FROM article_frames fr JOIN articles a ON a.id = fr.article_id GROUP BY 1, 2, 3, 4`},
+	{"outlet_quote_totals", `SELECT a.outlet_id, coalesce(a.story_id, 0), substr(a.published, 1, 7), q.speaker_group, q.verb_class,
+		count(*), sum(q.words) FROM quotes q JOIN articles a ON a.id = q.article_id GROUP BY 1, 2, 3, 4, 5`},
+	{"outlet_term_totals", `SELECT a.outlet_id, e.signal, e.entry, e.term, count(*) FROM evidence e JOIN articles a ON a.id = e.article_id
+		WHERE e.voice <> 'direct_quote' AND e.term <> '' AND e.signal NOT IN ('S1', 'F1', 'F2', 'F4', 'E5') GROUP BY 1, 2, 3, 4`},
+}
+
+// checkAggregates fails unless every aggregate table holds exactly the sums
+// over the rows (no missing, extra or different row).
+func checkAggregates(t *testing.T, db *DB, when string) {
+	t.Helper()
+	for _, c := range aggregateChecks {
+		var diff, n int
+		q := fmt.Sprintf(`SELECT (SELECT count(*) FROM (SELECT * FROM %[1]s EXCEPT %[2]s)) + (SELECT count(*) FROM (%[2]s EXCEPT SELECT * FROM %[1]s)),
+			(SELECT count(*) FROM %[1]s)`, c.table, c.fromRows)
+		if err := db.read.QueryRow(q).Scan(&diff, &n); err != nil {
+			t.Fatalf("%s: %s: %v", when, c.table, err)
+		}
+		if diff != 0 {
+			t.Errorf("%s: %s: got %d rows differing from the sums over rows, want 0", when, c.table, diff)
+		}
+	}
+}
+
+// genArticle makes a varied article: outlets, stories, months, no date,
+// quotes, frames, evidence of several voices and signals, or not analysed.
+func genArticle(r *rand.Rand, i int) *Article {
+	a := &Article{Title: fmt.Sprintf("t%d", i), Outlet: fmt.Sprintf("outlet %d", r.IntN(4)), Text: fmt.Sprintf("text %d", i),
+		Hash: fmt.Sprintf("h%d", i), Language: "en", Format: "text"}
+	if k := r.IntN(4); k > 0 {
+		a.Story = fmt.Sprintf("story-%d", k)
+	}
+	if r.IntN(5) > 0 {
+		a.Published = time.Date(2024, time.Month(1+r.IntN(3)), 1+r.IntN(28), 9, 0, 0, 0, time.UTC)
+	}
+	if r.IntN(8) == 0 {
+		return a // not analysed
+	}
+	an := &Analysis{LexiconVersion: "v1", Words: 100 + r.IntN(900), Sentences: 5 + r.IntN(20), Counts: map[string]int{}}
+	an.NarratorWords = an.Words - r.IntN(50)
+	signals := []string{"L1", "L2", "N1", "S1", "E2"}
+	voices := []string{"narrator", "direct_quote", "reported"}
+	for j := r.IntN(6); j > 0; j-- {
+		e := Evidence{Start: j, End: j + 3, Signal: signals[r.IntN(len(signals))], Entry: fmt.Sprintf("e%d", r.IntN(3)),
+			Voice: voices[r.IntN(len(voices))], Term: fmt.Sprintf("term%d", r.IntN(3)), Weight: 1}
+		an.Evidence = append(an.Evidence, e)
+		if e.Voice != "direct_quote" {
+			an.Counts[e.Signal]++
+		}
+	}
+	for j := r.IntN(3); j > 0; j-- {
+		an.QuoteSpans = append(an.QuoteSpans, Quote{Start: j, End: j + 5, Kind: "direct",
+			SpeakerGroup: []string{"", "official", "expert"}[r.IntN(3)], VerbClass: []string{"neutral", "loaded"}[r.IntN(2)], Words: 1 + r.IntN(20)})
+	}
+	an.Quotes = len(an.QuoteSpans)
+	for _, fr := range []string{"economic", "conflict"} {
+		if r.IntN(2) == 0 {
+			cues := r.IntN(3)
+			an.Frames = append(an.Frames, Frame{Frame: fr, Cues: cues, Present: cues > 1})
+		}
+	}
+	a.Analysis = an
+	return a
+}
+
+func importGenerated(t testing.TB, db *DB, r *rand.Rand, from, n, flushEvery int) int64 {
+	t.Helper()
+	im, err := db.NewImporter(context.Background(), "gen", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := from; i < from+n; i++ {
+		if _, _, err := im.Add(genArticle(r, i)); err != nil {
+			t.Fatal(err)
+		}
+		if im.Pending() >= flushEvery {
+			if err := im.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := im.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return im.Batch()
+}
+
+func TestAggregatesEqualSumsOverRows(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name string
+		step func(t *testing.T, db *DB, r *rand.Rand, batches []int64)
+	}{
+		{"import", func(t *testing.T, db *DB, r *rand.Rand, batches []int64) {}},
+		{"delete batch", func(t *testing.T, db *DB, r *rand.Rand, batches []int64) {
+			if _, err := db.DeleteBatch(ctx, batches[0]); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"delete article", func(t *testing.T, db *DB, r *rand.Rand, batches []int64) {
+			var id int64
+			if err := db.read.QueryRow("SELECT id FROM articles WHERE analysed = 1 ORDER BY id LIMIT 1 OFFSET 7").Scan(&id); err != nil {
+				t.Fatal(err)
+			}
+			if err := db.DeleteArticle(ctx, id); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"rescore", func(t *testing.T, db *DB, r *rand.Rand, batches []int64) {
+			rows, err := db.read.Query("SELECT id FROM articles WHERE analysed = 1 ORDER BY id LIMIT 30")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := map[int64]*Analysis{}
+			for rows.Next() {
+				var id int64
+				if err := rows.Scan(&id); err != nil {
+					t.Fatal(err)
+				}
+				for m[id] == nil {
+					m[id] = genArticle(r, int(id)).Analysis
+				}
+				m[id].LexiconVersion = "v2"
+			}
+			rows.Close()
+			if len(m) == 0 {
+				t.Fatal("no article to rescore")
+			}
+			if err := db.ReplaceAnalyses(ctx, m); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"failed import rolled back", func(t *testing.T, db *DB, r *rand.Rand, batches []int64) {
+			im, err := db.NewImporter(ctx, "aborted", false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := 0; i < 5; i++ {
+				if _, _, err := im.Add(genArticle(r, 10000+i)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			im.Abort()
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db, err := Open(ctx, filepath.Join(t.TempDir(), "agg.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			r := rand.New(rand.NewPCG(1, 2))
+			batches := []int64{importGenerated(t, db, r, 0, 60, 7), importGenerated(t, db, r, 60, 40, 100)}
+			checkAggregates(t, db, "after import")
+			tt.step(t, db, r, batches)
+			checkAggregates(t, db, "after "+tt.name)
+			var n int
+			if err := db.read.QueryRow("SELECT count(*) FROM outlet_article_totals").Scan(&n); err != nil || n == 0 {
+				t.Fatalf("outlet_article_totals rows = %d (%v), want some", n, err)
+			}
+		})
+	}
+}
+
+func TestMigrationBackfillsAggregates(t *testing.T) {
+	// Aggregates emptied and rebuilt by the migration's own statements
+	// equal the sums over rows: a database from before 0006 gets them.
+	ctx := context.Background()
+	db := openTemp(t)
+	importGenerated(t, db, rand.New(rand.NewPCG(3, 4)), 0, 50, 10)
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range aggregateChecks {
+		if _, err := tx.Exec("DROP TABLE " + c.table); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := tx.Exec("DROP INDEX evidence_entry"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec(ms[5].sql); err != nil {
+		t.Fatalf("migration %s: %v", ms[5].name, err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	checkAggregates(t, db, "after backfill")
+}
+
+func TestAggregateReadsMatchRowQueries(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	importGenerated(t, db, rand.New(rand.NewPCG(5, 6)), 0, 120, 25)
+	filters := []Filter{{}, {Story: "story-1"}, {From: "2024-02-01", To: "2024-02-29"}, {Outlet: 1}, {From: "2024-03-01"}}
+	for _, f := range filters {
+		if !f.Aggregated() {
+			t.Fatalf("%+v: Aggregated() = false, want true", f)
+		}
+		stats, err := db.ArticleStats(ctx, f, []string{"L1", "N1"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		units, err := db.OutletUnits(ctx, f, []string{"L1", "N1"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		type sums struct{ articles, analysed, nw, l1, n1 int }
+		want, got := map[int64]sums{}, map[int64]sums{}
+		for _, a := range stats {
+			s := want[a.OutletID]
+			s.articles++
+			if a.Analysed {
+				s.analysed++
+			}
+			s.nw += a.NarratorWords
+			s.l1 += a.Counts["L1"]
+			s.n1 += a.Counts["N1"]
+			want[a.OutletID] = s
+		}
+		for _, u := range units {
+			s := got[u.OutletID]
+			s.articles += u.Articles
+			s.analysed += u.Analysed
+			s.nw += u.NarratorWords
+			s.l1 += u.Counts["L1"]
+			s.n1 += u.Counts["N1"]
+			got[u.OutletID] = s
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%+v: units got %v, want %v", f, got, want)
+		}
+		fs, err := db.FrameStats(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ft, err := db.FrameTotals(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(ft) != fmt.Sprint(fs) {
+			t.Errorf("%+v: frame totals got %v, want %v", f, ft, fs)
+		}
+		ss, err := db.SourcingStats(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := db.SourcingTotals(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(st) != fmt.Sprint(ss) {
+			t.Errorf("%+v: sourcing totals got %v, want %v", f, st, ss)
+		}
+	}
+}
+
+func TestAggregatedFilter(t *testing.T) {
+	tests := []struct {
+		f    Filter
+		want bool
+	}{
+		{Filter{}, true},
+		{Filter{Story: "s"}, true},
+		{Filter{From: "2024-02-01", To: "2024-02-29"}, true},
+		{Filter{From: "2023-02-01", To: "2023-02-28"}, true},
+		{Filter{To: "2023-02-29"}, false},
+		{Filter{From: "2024-02-02"}, false},
+		{Filter{To: "2024-04-30"}, true},
+		{Filter{To: "2024-04-15"}, false},
+		{Filter{Entries: []string{"x"}}, false},
+		{Filter{Categories: []string{"c"}}, false},
+	}
+	for _, tt := range tests {
+		if got := tt.f.Aggregated(); got != tt.want {
+			t.Errorf("%+v.Aggregated() got %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}
+
+func BenchmarkOverviewQueries(b *testing.B) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	importGenerated(b, db, rand.New(rand.NewPCG(7, 8)), 0, 3000, 500)
+	signals := []string{"L1", "L2", "N1", "S1", "E2"}
+	b.Run("OutletUnits", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := db.OutletUnits(ctx, Filter{}, signals); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("FrameTotals", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := db.FrameTotals(ctx, Filter{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("SourcingTotals", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := db.SourcingTotals(ctx, Filter{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("OutletPage", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := db.OutletUnits(ctx, Filter{Outlet: 1}, signals); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := db.TermTotals(ctx, 1, 60); err != nil {
+				b.Fatal(err)
+			}
+			if _, _, err := db.RecentArticleStats(ctx, 1, signals, 300); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ArticleStatsRowsForComparison", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := db.ArticleStats(ctx, Filter{}, signals); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
