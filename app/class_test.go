@@ -354,6 +354,27 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+func TestGluePunctuation(t *testing.T) {
+	text := "He said: \u201cstop.\u201d The Hamas-run ministry, 2,000 (approx)."
+	paras := tokenize(text, nil)
+	gluePunctuation(paras)
+	var got []string
+	var rebuilt strings.Builder
+	for _, tk := range paras[0].Tokens {
+		rebuilt.WriteString(tk.Head + tk.Text + tk.Tail)
+		if tk.Word && (tk.Head != "" || tk.Tail != "") {
+			got = append(got, tk.Head+"["+tk.Text+"]"+tk.Tail)
+		}
+	}
+	if rebuilt.String() != text {
+		t.Errorf("text changed:\n got %q\nwant %q", rebuilt.String(), text)
+	}
+	want := []string{"[said]:", "\u201c[stop].\u201d", "[ministry],", "([approx])."}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("glued words:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestNormalizeCode(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"7KX4PM", "7KX4PM"},

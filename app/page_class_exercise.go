@@ -92,12 +92,15 @@ type wordToken struct {
 	Text       string
 	Word       bool // a word that can be marked
 	Masked     bool // a masked span (shows its replacement)
-	// GlueBefore and GlueAfter keep punctuation on the line of the word
-	// next to it (word buttons are inline blocks, which a line may
-	// otherwise break around): a word joiner is written there.
+	// GlueBefore and GlueAfter mark a separator that touches the word
+	// before or after it (punctuation, no space).
 	GlueBefore, GlueAfter bool
-	Tool                  string // space-separated signals of the tool's highlights covering the word
-	Reason                string // the viewing student's reason, when marked
+	// Head and Tail are the punctuation touching a word, drawn with it so
+	// that a line never breaks between a word button and its "." or "“"
+	// (gluePunctuation moves them out of the separators).
+	Head, Tail string
+	Tool       string // space-separated signals of the tool's highlights covering the word
+	Reason     string // the viewing student's reason, when marked
 }
 
 // paragraph is a run of tokens between line breaks.
@@ -650,4 +653,36 @@ func (s *server) handleExerciseDelete(c *fiber.Ctx) error {
 		return err
 	}
 	return c.Redirect("/class", fiber.StatusSeeOther)
+}
+
+// gluePunctuation moves the punctuation touching each word out of the
+// separators into the word's Head and Tail, in place.
+func gluePunctuation(paras []paragraph) {
+	for pi := range paras {
+		ts := paras[pi].Tokens
+		for i := range ts {
+			if !ts[i].Word {
+				continue
+			}
+			if i+1 < len(ts) && !ts[i+1].Word && !ts[i+1].Masked && ts[i+1].GlueBefore {
+				sep := ts[i+1].Text
+				n := strings.IndexFunc(sep, unicode.IsSpace)
+				if n < 0 {
+					n = len(sep)
+				}
+				if i+2 < len(ts) && n == len(sep) && ts[i+2].Word {
+					continue // "Hamas-run", "2,000": leave the joint between two words
+				}
+				ts[i].Tail, ts[i+1].Text = sep[:n], sep[n:]
+			}
+			if i > 0 && !ts[i-1].Word && !ts[i-1].Masked && ts[i-1].GlueAfter {
+				sep := ts[i-1].Text
+				n := strings.LastIndexFunc(sep, unicode.IsSpace) + 1
+				if n == 0 && i >= 2 && ts[i-2].Word {
+					continue
+				}
+				ts[i].Head, ts[i-1].Text = sep[n:], sep[:n]
+			}
+		}
+	}
 }

@@ -180,6 +180,7 @@ func (s *server) handleJoinMark(c *fiber.Ctx) error {
 	for i, para := range d.paras {
 		p.Paras[i].Tokens = append([]wordToken(nil), para.Tokens...)
 	}
+	gluePunctuation(p.Paras)
 	p.Section = "join"
 	p.DemoBatches = nil
 	for pi := range p.Paras {
