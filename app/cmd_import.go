@@ -101,15 +101,20 @@ func runImport(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("--outlet-map %s: %w", *outletMap, err)
 		}
 	}
-	lex, err := openLexicon(*lexDir)
-	if err != nil {
-		return err
+	if _, err := openLexicon(*lexDir); err != nil {
+		return err // a bad --lexicon is reported before any database is made
 	}
 	st, err := store.Open(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	// The packs with the lexicon edits saved from the web laid over them, so
+	// the command line scores exactly as the server does.
+	lex, err := lexiconWithEdits(ctx, st, *lexDir)
+	if err != nil {
+		return err
+	}
 
 	prog := newProgress(e.stderr, *quiet)
 	opts := ingest.Options{Outlet: *outlet, Story: *story, Map: colMap, MaxArticleBytes: int(maxSize),

@@ -28,15 +28,17 @@ again; articles already current are skipped.`)
 	if len(pos) > 0 {
 		return fmt.Errorf("unexpected argument %q", pos[0])
 	}
-	lex, err := openLexicon(*lexDir)
-	if err != nil {
-		return err
-	}
 	st, err := openExisting(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	// The packs with the web's saved edits over them: a rescore from the
+	// command line must not undo what an admin changed on the web.
+	lex, err := lexiconWithEdits(ctx, st, *lexDir)
+	if err != nil {
+		return err
+	}
 	version := lex.Version()
 	total, err := st.CountStale(ctx, version)
 	if err != nil {
