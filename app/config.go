@@ -27,6 +27,7 @@ var settings = []setting{
 	{"FRAMELENS_MAX_UPLOAD", "32MiB", false, "largest web import request"},
 	{"FRAMELENS_MAX_FILE", "16MiB", false, "largest file in a web import"},
 	{"FRAMELENS_MAX_FILES", "50", false, "most files in one web import"},
+	{"FRAMELENS_OUTLET_MAP", "", false, "file mapping site domains to outlets, for imported web pages (--outlet-map)"},
 	{"SQLITE_TMPDIR", "", false, "where SQLite writes temporary files (default: the database's folder)"},
 }
 
