@@ -51,6 +51,7 @@ func (s *server) renderJoin(c *fiber.Ctx, code, nick, msg string, status int) er
 	p := &joinPage{Page: s.basePage(c, "Join a class exercise"), Code: code, Nickname: nick, CSRF: s.joinToken(c), Error: msg}
 	p.Section = "join"
 	p.DemoBatches = nil
+	p.Blind = true // should a student leave for the dashboard, it is blind
 	c.Set(fiber.HeaderCacheControl, "no-store")
 	if err := s.render(c, "join", p); err != nil {
 		return err
@@ -183,6 +184,7 @@ func (s *server) handleJoinMark(c *fiber.Ctx) error {
 	gluePunctuation(p.Paras)
 	p.Section = "join"
 	p.DemoBatches = nil
+	p.Blind = true
 	for pi := range p.Paras {
 		for ti := range p.Paras[pi].Tokens {
 			t := &p.Paras[pi].Tokens[ti]
