@@ -32,6 +32,10 @@ while read -r kv; do
   case "$kv" in FRAMELENS_ADDR=*) kv="FRAMELENS_ADDR=0.0.0.0:$port" ;; esac
   envs+=("$kv")
 done < <(awk '/^ENV /{f=1; sub(/^ENV /,"")} f{line=$0; sub(/\\$/,"",line); n=split(line,a," "); for(i=1;i<=n;i++) if(a[i] ~ /=/) print a[i]; if($0 !~ /\\$/) f=0}' Dockerfile)
+# The admin password comes from a file, as a secret would in a container.
+printf 'contract-admin-password-%s\n' "$RANDOM$RANDOM" >"$work/admin-password"
+chown 65532:65532 "$work/admin-password"; chmod 400 "$work/admin-password"
+envs+=("FRAMELENS_ADMIN_PASSWORD_FILE=$work/admin-password")
 echo "image ENV: ${envs[*]}"
 
 start() {
@@ -66,6 +70,25 @@ echo "healthy as uid 65532 with /tmp and /var/tmp read-only"
 [ "$(stat -c %u "$data/framelens.db")" = 65532 ] || fail "database not owned by the runtime user"
 before=$(count)
 [ -n "$before" ] && [ "$before" -gt 0 ] || fail "no articles served after start (got '$before')"
+# Import over HTTP as the admin: log in, upload a file with the form's CSRF
+# token, wait for the import job.
+base="http://127.0.0.1:$port" jar="$work/cookies"
+tok() { grep -o 'name="csrf" value="[^"]*"' | head -n1 | sed 's/.*value="//;s/"$//'; }
+t=$(curl -fsS -c "$jar" -b "$jar" "$base/login?as=admin" | tok)
+curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrf=$t" -d as=admin \
+  --data-urlencode "password=$(cat "$work/admin-password")" "$base/login" || fail "admin login"
+printf 'Harbour reopens after storm\n\nThe harbour reopened on Wednesday after the storm passed, the port authority said, and the first ferries left at noon.\n' >"$work/article.txt"
+t=$(curl -fsS -c "$jar" -b "$jar" "$base/admin/import" | tok)
+[ -n "$t" ] || fail "no CSRF token on the import page (not logged in?)"
+loc=$(curl -fsS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" \
+  -F "csrf=$t" -F mode=upload -F outlet="Contract Times" -F "files=@$work/article.txt" "$base/admin/import") || fail "upload"
+for _ in $(seq 1 100); do
+  curl -fsS -c "$jar" -b "$jar" "$base/api/admin/import/${loc##*/}" | grep -q '"running":false' && break
+  sleep 0.1
+done
+before=$(count)
+[ "$before" -gt 9 ] || fail "import over HTTP: $before articles, want more than the demo's 9"
+echo "imported over HTTP as the admin ($before articles)"
 stop
 echo "clean exit on SIGTERM"
 start
