@@ -17,6 +17,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/framelens/framelens/app/internal/sharedtest"
 	"github.com/framelens/framelens/store"
@@ -161,7 +163,7 @@ func TestLessonBlindLeaksNothing(t *testing.T) {
 	names := []string{"Source 000", "Source 001", "Source 002", "Source 003", "Source 004", "source 00",
 		"CNN", "MSNBC", "Politico", "Liptak", "Donald Judd"}
 	urls := []string{lesson, lesson + "/present", lesson + "/worksheet", lesson + "/worksheet?paper=letter",
-		lesson + "?csv=naming", lesson + "?csv=highlights", lesson + "?csv=counts",
+		lesson + "?csv=naming", lesson + "?csv=highlights", lesson + "?csv=counts", "/api" + lesson,
 		exercise, exercise + "/live", exercise + "/csv", exercise + "/csv?by=word"}
 	for _, u := range urls {
 		r := b.get(u)
@@ -185,6 +187,34 @@ func TestLessonBlindLeaksNothing(t *testing.T) {
 				t.Errorf("student GET %s shows %q", u, n)
 			}
 		}
+	}
+	// The JSON twin's highlights stay on whole words of the masked texts
+	// (offsets moved wrongly past a mask would cut words apart).
+	var lj lessonJSON
+	if err := json.Unmarshal([]byte(b.get("/api"+lesson).body), &lj); err != nil || len(lj.Articles) != 5 {
+		t.Fatalf("GET /api%s: %v, %d articles", lesson, err, len(lj.Articles))
+	}
+	letter := func(s string, i int) bool {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return unicode.IsLetter(r)
+	}
+	checked := 0
+	for _, a := range lj.Articles {
+		for _, h := range a.Highlights {
+			if h.Start < 0 || h.End > len(a.Text) || h.Start >= h.End {
+				t.Errorf("%s: highlight %d-%d outside the text", a.Outlet, h.Start, h.End)
+				continue
+			}
+			if (h.Start > 0 && letter(a.Text, h.Start-1) && letter(a.Text, h.Start)) ||
+				(h.End < len(a.Text) && letter(a.Text, h.End) && letter(a.Text, h.End-1)) {
+				t.Errorf("%s: highlight %q at %d-%d cuts a word: …%s…", a.Outlet, h.Words, h.Start, h.End,
+					a.Text[max(0, h.Start-10):min(len(a.Text), h.End+10)])
+			}
+			checked++
+		}
+	}
+	if checked < 50 {
+		t.Errorf("the lesson's JSON has %d highlights, want the seeds' many", checked)
 	}
 	// Page titles say which lesson, never which outlet.
 	title := regexp.MustCompile(`<title>([^<]*)</title>`)

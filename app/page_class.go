@@ -38,6 +38,7 @@ func (s *server) classRoutes(app *fiber.App) {
 	cl.Post("/lesson/:id/masks", s.handleLessonMasks)
 	cl.Post("/lesson/:id/delete", s.handleLessonDelete)
 	cl.Post("/exercises", s.handleCreateExercise)
+	app.Get("/api/class/lesson/:id", s.requireAdmin, s.apiLesson)
 	cl.Get("/exercise/:id", s.handleExercise)
 	cl.Get("/exercise/:id/live", s.handleExerciseLive)
 	cl.Get("/exercise/:id/csv", s.handleExerciseCSV)
@@ -710,3 +711,60 @@ func (s *server) renderRoot(c *fiber.Ctx, page, root string, data any) error {
 // classNow is the time classroom code uses: the security clock, which
 // tests can move.
 func (s *server) classNow() time.Time { return s.sec.now() }
+
+// lessonJSON is a lesson as the JSON API gives it: outlets as the lesson
+// shows them, texts masked while it is blind, highlight offsets on the
+// texts as given.
+type lessonJSON struct {
+	ID       int64           `json:"id"`
+	Story    string          `json:"story"`
+	Revealed bool            `json:"revealed"`
+	Outlets  []string        `json:"outlets"`
+	Articles []lessonArticle `json:"articles"`
+	Naming   []namingRow     `json:"naming"`
+	Quotes   []storyQuotes   `json:"quotes"`
+	Mapping  []lessonMapping `json:"mapping,omitempty"`
+}
+
+type lessonArticle struct {
+	Outlet     string            `json:"outlet"`
+	Title      string            `json:"title"`
+	Text       string            `json:"text"`
+	Highlights []lessonHighlight `json:"highlights"`
+}
+
+type lessonHighlight struct {
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Words  string `json:"words"`
+	Signal string `json:"signal"`
+	Entry  string `json:"entry"`
+	Voice  string `json:"voice"`
+}
+
+type lessonMapping struct {
+	Letter string `json:"letter"`
+	Outlet string `json:"outlet"`
+}
+
+// apiLesson is the lesson page's JSON twin.
+func (s *server) apiLesson(c *fiber.Ctx) error {
+	p, _, err := s.lesson(c)
+	if err != nil {
+		return err
+	}
+	out := lessonJSON{ID: p.ID, Story: p.StoryTitle, Revealed: p.Revealed, Outlets: p.Labels, Articles: []lessonArticle{},
+		Naming: p.Naming, Quotes: p.Quotes}
+	for _, col := range p.Columns {
+		a := lessonArticle{Outlet: col.Label, Title: col.Headline, Text: col.Text, Highlights: []lessonHighlight{}}
+		for _, e := range col.Evidence {
+			a.Highlights = append(a.Highlights, lessonHighlight{Start: e.Start, End: e.End, Words: safeSlice(col.Text, e.Start, e.End),
+				Signal: e.Signal, Entry: e.Entry, Voice: e.Voice})
+		}
+		out.Articles = append(out.Articles, a)
+	}
+	for _, m := range p.Mapping {
+		out.Mapping = append(out.Mapping, lessonMapping{Letter: m.Letter, Outlet: m.Outlet})
+	}
+	return c.JSON(out)
+}
