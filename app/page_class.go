@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -60,7 +61,7 @@ type classPage struct {
 	Stories   []store.StoryRow
 	Lessons   []lessonItem
 	Exercises []exerciseItem
-	Articles  []articleChoice
+	Article   string // prefilled article number for a new exercise (?article=)
 }
 
 type lessonItem struct {
@@ -81,16 +82,12 @@ type exerciseItem struct {
 	Submitted int
 }
 
-// articleChoice is an article an exercise can be made from, named as the
-// lesson would show it.
-type articleChoice struct {
-	ID    int64
-	Label string
-}
-
 func (s *server) handleClass(c *fiber.Ctx) error {
 	ctx := c.UserContext()
 	p := &classPage{Page: s.basePage(c, "Classroom"), CSRF: s.csrfToken(c)}
+	if id, err := strconv.ParseInt(c.Query("article"), 10, 64); err == nil && id > 0 {
+		p.Article = strconv.FormatInt(id, 10)
+	}
 	p.Section = "class"
 	stories, err := s.db.Stories(ctx)
 	if err != nil {
@@ -120,6 +117,11 @@ func (s *server) handleClass(c *fiber.Ctx) error {
 		it := exerciseItem{ID: e.ID, Code: e.Code, Lesson: e.LessonID, Expires: e.Expires.Format("2006-01-02 15:04 MST"),
 			Closed: e.Closed, Students: e.Students, Submitted: e.Submitted}
 		it.Article = fmt.Sprintf("article %d", e.Article)
+		if e.LessonID == 0 {
+			if a, err := s.db.StoredArticle(ctx, e.Article); err == nil && a.Title != "" {
+				it.Article = a.Title
+			}
+		}
 		p.Exercises = append(p.Exercises, it)
 	}
 	return s.render(c, "class", p)
