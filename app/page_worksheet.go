@@ -22,6 +22,7 @@ type worksheetPage struct {
 	Back      string
 	Questions []question
 	Findings  []finding
+	Texts     [][]string // each column's text as paragraphs
 }
 
 // question is one worksheet question, with a row per outlet to answer in
@@ -56,6 +57,15 @@ func (s *server) handleWorksheet(c *fiber.Ctx) error {
 		Back: strings.TrimSuffix(lp.Path, "/worksheet")}
 	if c.Query("paper") == "letter" {
 		p.Paper = "letter"
+	}
+	for _, col := range lp.Columns {
+		var paras []string
+		for _, para := range strings.Split(col.Text, "\n") {
+			if para = strings.TrimSpace(para); para != "" {
+				paras = append(paras, para)
+			}
+		}
+		p.Texts = append(p.Texts, paras)
 	}
 	p.Questions = worksheetQuestions(lp)
 	p.Findings = s.worksheetFindings(lp)
