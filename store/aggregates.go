@@ -18,6 +18,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"strings"
 )
@@ -89,32 +90,78 @@ func adjustAggregates(ctx context.Context, tx *sql.Tx, cond string, sign int, ar
 }
 
 // Aggregated reports whether the figures for f can be read from the
-// aggregates: no lexicon pack or category (those need the evidence rows),
-// and dates, if any, on whole months (a From on the 1st, a To on the last
-// day of its month), since the aggregates are kept per month.
+// aggregates: any filter but a lexicon pack or categories (those need the
+// evidence rows). Dates are served from the per-month aggregates for the
+// whole months they cover and from the article rows for the days of at most
+// two partly covered months at the ends (through the published index), so
+// the cost grows with the articles of two months at most, never with the
+// corpus.
 func (f Filter) Aggregated() bool {
-	if f.evidenceScoped() {
-		return false
+	for _, d := range []string{f.From, f.To} {
+		if d != "" && (len(d) != 10 || d[4] != '-' || d[7] != '-') {
+			return false // not YYYY-MM-DD: the row queries handle it
+		}
 	}
-	if f.From != "" && (len(f.From) != 10 || !strings.HasSuffix(f.From, "-01")) {
-		return false
+	return !f.evidenceScoped()
+}
+
+// dayRange is an inclusive range of dates (YYYY-MM-DD).
+type dayRange struct{ from, to string }
+
+// monthSplit splits f's date range into whole months (fromM..toM, each ""
+// when open; inner false when there is no whole month) and at most two
+// partial-month ranges of days.
+func (f Filter) monthSplit() (fromM, toM string, inner bool, edges []dayRange) {
+	if f.From != "" && f.To != "" && f.From > f.To {
+		return "", "", false, nil // an empty range
 	}
-	if f.To != "" && (len(f.To) != 10 || f.To[8:] != monthEnd(f.To[:7])) {
-		return false
+	inner = true
+	fromOK := f.From == "" || strings.HasSuffix(f.From, "-01")
+	toOK := f.To == "" || f.To[8:] == monthEnd(f.To[:7])
+	if f.From != "" && f.To != "" && f.From[:7] == f.To[:7] && !(fromOK && toOK) {
+		return "", "", false, []dayRange{{f.From, f.To}}
 	}
-	return true
+	if f.From != "" {
+		fromM = f.From[:7]
+		if !fromOK {
+			edges = append(edges, dayRange{f.From, fromM + "-" + monthEnd(fromM)})
+			fromM = addMonth(fromM, 1)
+		}
+	}
+	if f.To != "" {
+		toM = f.To[:7]
+		if !toOK {
+			edges = append(edges, dayRange{toM + "-01", f.To})
+			toM = addMonth(toM, -1)
+		}
+	}
+	if fromM != "" && toM != "" && fromM > toM {
+		inner = false
+	}
+	return fromM, toM, inner, edges
+}
+
+// addMonth adds n (1 or -1) months to YYYY-MM.
+func addMonth(month string, n int) string {
+	var y, m int
+	fmt.Sscanf(month, "%d-%d", &y, &m)
+	m += n
+	if m > 12 {
+		y, m = y+1, 1
+	}
+	if m < 1 {
+		y, m = y-1, 12
+	}
+	return fmt.Sprintf("%04d-%02d", y, m)
 }
 
 // monthEnd is the last day ("28".."31") of month YYYY-MM.
 func monthEnd(month string) string {
 	var y, m int
-	if _, err := fmt.Sscanf(month, "%d-%d", &y, &m); err != nil {
+	if _, err := fmt.Sscanf(month, "%d-%d", &y, &m); err != nil || m < 1 || m > 12 {
 		return ""
 	}
 	days := [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
-	if m < 1 || m > 12 {
-		return ""
-	}
 	d := days[m-1]
 	if m == 2 && (y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
 		d = 29
@@ -122,28 +169,70 @@ func monthEnd(month string) string {
 	return fmt.Sprint(d)
 }
 
-// aggregateWhere is the condition over an aggregate table t selecting f's
-// rows (f must be Aggregated).
-func (f Filter) aggregateWhere(t string) (string, []any) {
-	conds := []string{"1 = 1"}
+// aggregateSource is one kind of aggregate: its table and value columns,
+// and the same values summed from the rows (over articles a).
+type aggregateSource struct {
+	table, cols       string // cols: the value columns after outlet_id, story_id, month
+	rowCols, rowsFrom string
+	groupBy           string
+}
+
+var (
+	articleTotals = aggregateSource{"outlet_article_totals", "articles, analysed, words, narrator_words, sentences, quotes",
+		"count(*) AS articles, sum(a.analysed) AS analysed, sum(a.words) AS words, " +
+			"sum(a.narrator_words) AS narrator_words, sum(a.sentences) AS sentences, sum(a.quotes) AS quotes", "articles a", "1, 2, 3"}
+	signalTotals = aggregateSource{"outlet_signal_totals", "signal, hits", "c.signal AS signal, sum(c.count) AS hits",
+		"article_counts c JOIN articles a ON a.id = c.article_id", "1, 2, 3, 4"}
+	frameTotals = aggregateSource{"outlet_frame_totals", "frame, present_articles", "fr.frame AS frame, sum(fr.present) AS present_articles",
+		"article_frames fr JOIN articles a ON a.id = fr.article_id", "1, 2, 3, 4"}
+	quoteTotals = aggregateSource{"outlet_quote_totals", "speaker_group, verb_class, quotes, words",
+		"q.speaker_group AS speaker_group, q.verb_class AS verb_class, count(*) AS quotes, sum(q.words) AS words", "quotes q JOIN articles a ON a.id = q.article_id", "1, 2, 3, 4, 5"}
+)
+
+// from returns a subquery (outlet_id, story_id, month, cols...) holding
+// src's sums for f: the aggregates for whole months, the rows for the days
+// of partial months. f must be Aggregated.
+func (src aggregateSource) from(f Filter) (string, []any) {
+	fromM, toM, inner, edges := f.monthSplit()
+	var parts []string
 	var args []any
-	if f.Story != "" {
-		conds = append(conds, t+".story_id = (SELECT id FROM stories WHERE key = ?)")
-		args = append(args, f.Story)
+	scope := func(prefix string) string {
+		cond := ""
+		if f.Story != "" {
+			cond += " AND " + prefix + "story_id = (SELECT id FROM stories WHERE key = ?)"
+			args = append(args, f.Story)
+		}
+		if f.Outlet != 0 {
+			cond += " AND " + prefix + "outlet_id = ?"
+			args = append(args, f.Outlet)
+		}
+		return cond
 	}
-	if f.Outlet != 0 {
-		conds = append(conds, t+".outlet_id = ?")
-		args = append(args, f.Outlet)
+	if inner {
+		cond := "1 = 1" + scope("t.")
+		if fromM != "" {
+			cond += " AND t.month <> '' AND t.month >= ?"
+			args = append(args, fromM)
+		}
+		if toM != "" {
+			cond += " AND t.month <> '' AND t.month <= ?"
+			args = append(args, toM)
+		}
+		parts = append(parts, `SELECT t.outlet_id, t.story_id, t.month, `+src.cols+` FROM `+src.table+` t WHERE `+cond)
 	}
-	if f.From != "" {
-		conds = append(conds, t+".month <> '' AND "+t+".month >= ?")
-		args = append(args, f.From[:7])
+	for _, e := range edges {
+		// published is RFC 3339 text: the days from..to are the text range
+		// [from, to + "U"), which the published index answers.
+		cond := "a.published >= ? AND a.published < ?"
+		args = append(args, e.from, e.to+"U")
+		cond += scope("a.")
+		parts = append(parts, `SELECT a.outlet_id AS outlet_id, coalesce(a.story_id, 0) AS story_id, substr(a.published, 1, 7) AS month, `+src.rowCols+
+			` FROM `+src.rowsFrom+` WHERE `+cond+` GROUP BY `+src.groupBy)
 	}
-	if f.To != "" {
-		conds = append(conds, t+".month <> '' AND "+t+".month <= ?")
-		args = append(args, f.To[:7])
+	if len(parts) == 0 {
+		return "(SELECT outlet_id, story_id, month, " + src.cols + " FROM " + src.table + " WHERE 0)", nil
 	}
-	return strings.Join(conds, " AND "), args
+	return "(" + strings.Join(parts, " UNION ALL ") + ")", args
 }
 
 // OutletUnit is the sum over one outlet's articles of one story and month:
@@ -168,42 +257,57 @@ func (db *DB) OutletUnits(ctx context.Context, f Filter, signals []string) ([]Ou
 	if !f.Aggregated() {
 		return nil, fmt.Errorf("store: outlet units: filter needs evidence rows")
 	}
-	where, args := f.aggregateWhere("t")
-	rows, err := db.read.QueryContext(ctx, `SELECT t.outlet_id, o.name, coalesce(s.key, ''), t.month, t.articles, t.analysed,
-			t.words, t.narrator_words, t.sentences, t.quotes,
-			(SELECT group_concat(g.signal || '=' || g.hits) FROM outlet_signal_totals g
-			 WHERE g.outlet_id = t.outlet_id AND g.story_id = t.story_id AND g.month = t.month)
-		FROM outlet_article_totals t JOIN outlets o ON o.id = t.outlet_id LEFT JOIN stories s ON s.id = t.story_id
-		WHERE `+where+` ORDER BY t.outlet_id, t.story_id, t.month`, args...)
+	type key struct {
+		outlet, story int64
+		month         string
+	}
+	idx := map[key]int{}
+	var out []OutletUnit
+	from, args := articleTotals.from(f)
+	rows, err := db.read.QueryContext(ctx, `SELECT t.outlet_id, t.story_id, o.name, coalesce(s.key, ''), t.month,
+			t.articles, t.analysed, t.words, t.narrator_words, t.sentences, t.quotes
+		FROM `+from+` t JOIN outlets o ON o.id = t.outlet_id LEFT JOIN stories s ON s.id = t.story_id
+		ORDER BY t.outlet_id, t.story_id, t.month`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: outlet units: %w", err)
 	}
 	defer rows.Close()
-	want := map[string]bool{}
-	for _, s := range signals {
-		want[s] = true
-	}
-	var out []OutletUnit
 	for rows.Next() {
 		var u OutletUnit
-		var counts sql.NullString
-		if err := rows.Scan(&u.OutletID, &u.Outlet, &u.Story, &u.Month, &u.Articles, &u.Analysed, &u.Words,
-			&u.NarratorWords, &u.Sentences, &u.Quotes, &counts); err != nil {
+		var story int64
+		if err := rows.Scan(&u.OutletID, &story, &u.Outlet, &u.Story, &u.Month, &u.Articles, &u.Analysed, &u.Words,
+			&u.NarratorWords, &u.Sentences, &u.Quotes); err != nil {
 			return nil, fmt.Errorf("store: outlet units: %w", err)
 		}
 		u.Counts = map[string]int{}
-		for _, kv := range strings.Split(counts.String, ",") {
-			sig, n, ok := strings.Cut(kv, "=")
-			if !ok || !want[sig] {
-				continue
-			}
-			var v int
-			fmt.Sscan(n, &v)
-			if v != 0 {
-				u.Counts[sig] = v
-			}
-		}
+		idx[key{u.OutletID, story, u.Month}] = len(out)
 		out = append(out, u)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: outlet units: %w", err)
+	}
+	rows.Close()
+	if len(signals) == 0 {
+		return out, nil
+	}
+	from, args = signalTotals.from(f)
+	b, _ := json.Marshal(signals)
+	rows, err = db.read.QueryContext(ctx, `SELECT t.outlet_id, t.story_id, t.month, t.signal, t.hits FROM `+from+` t
+		WHERE t.signal IN (SELECT value FROM json_each(?))`, append(args, string(b))...)
+	if err != nil {
+		return nil, fmt.Errorf("store: outlet units: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k key
+		var sig string
+		var n int
+		if err := rows.Scan(&k.outlet, &k.story, &k.month, &sig, &n); err != nil {
+			return nil, fmt.Errorf("store: outlet units: %w", err)
+		}
+		if i, ok := idx[k]; ok && n != 0 {
+			out[i].Counts[sig] += n
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: outlet units: %w", err)
@@ -213,9 +317,9 @@ func (db *DB) OutletUnits(ctx context.Context, f Filter, signals []string) ([]Ou
 
 // FrameTotals is FrameStats read from the aggregates (f must be Aggregated).
 func (db *DB) FrameTotals(ctx context.Context, f Filter) ([]FrameStat, error) {
-	where, args := f.aggregateWhere("t")
-	rows, err := db.read.QueryContext(ctx, `SELECT t.outlet_id, t.frame, sum(t.present_articles) FROM outlet_frame_totals t
-		WHERE `+where+` GROUP BY t.outlet_id, t.frame HAVING sum(t.present_articles) > 0 ORDER BY t.outlet_id, t.frame`, args...)
+	from, args := frameTotals.from(f)
+	rows, err := db.read.QueryContext(ctx, `SELECT t.outlet_id, t.frame, sum(t.present_articles) FROM `+from+` t
+		GROUP BY t.outlet_id, t.frame HAVING sum(t.present_articles) > 0 ORDER BY t.outlet_id, t.frame`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: frame totals: %w", err)
 	}
@@ -237,9 +341,9 @@ func (db *DB) FrameTotals(ctx context.Context, f Filter) ([]FrameStat, error) {
 // SourcingTotals is SourcingStats read from the aggregates (f must be
 // Aggregated).
 func (db *DB) SourcingTotals(ctx context.Context, f Filter) ([]SourcingStat, error) {
-	where, args := f.aggregateWhere("t")
+	from, args := quoteTotals.from(f)
 	rows, err := db.read.QueryContext(ctx, `SELECT t.outlet_id, t.speaker_group, t.verb_class, sum(t.quotes), sum(t.words)
-		FROM outlet_quote_totals t WHERE `+where+` GROUP BY t.outlet_id, t.speaker_group, t.verb_class`, args...)
+		FROM `+from+` t GROUP BY t.outlet_id, t.speaker_group, t.verb_class`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: sourcing totals: %w", err)
 	}

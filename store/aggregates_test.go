@@ -201,8 +201,10 @@ func TestMigrationBackfillsAggregates(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := tx.Exec("DROP INDEX evidence_entry"); err != nil {
-		t.Fatal(err)
+	for _, ix := range []string{"evidence_entry", "articles_published", "articles_syndicated", "articles_not_analysed"} {
+		if _, err := tx.Exec("DROP INDEX " + ix); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if _, err := tx.Exec(ms[5].sql); err != nil {
 		t.Fatalf("migration %s: %v", ms[5].name, err)
@@ -217,7 +219,10 @@ func TestAggregateReadsMatchRowQueries(t *testing.T) {
 	ctx := context.Background()
 	db := openTemp(t)
 	importGenerated(t, db, rand.New(rand.NewPCG(5, 6)), 0, 120, 25)
-	filters := []Filter{{}, {Story: "story-1"}, {From: "2024-02-01", To: "2024-02-29"}, {Outlet: 1}, {From: "2024-03-01"}}
+	filters := []Filter{{}, {Story: "story-1"}, {From: "2024-02-01", To: "2024-02-29"}, {Outlet: 1}, {From: "2024-03-01"},
+		{From: "2024-01-10", To: "2024-03-20"}, {From: "2024-02-03", To: "2024-02-17"}, {From: "2024-01-31", To: "2024-02-01"},
+		{To: "2024-02-14", Story: "story-2"}, {From: "2024-02-15", Outlet: 2}, {From: "2024-01-01", To: "2024-03-12"},
+		{From: "2024-03-05", To: "2024-02-01"}, {From: "2024-01-15", To: "2024-01-31"}}
 	for _, f := range filters {
 		if !f.Aggregated() {
 			t.Fatalf("%+v: Aggregated() = false, want true", f)
@@ -289,16 +294,39 @@ func TestAggregatedFilter(t *testing.T) {
 		{Filter{Story: "s"}, true},
 		{Filter{From: "2024-02-01", To: "2024-02-29"}, true},
 		{Filter{From: "2023-02-01", To: "2023-02-28"}, true},
-		{Filter{To: "2023-02-29"}, false},
-		{Filter{From: "2024-02-02"}, false},
-		{Filter{To: "2024-04-30"}, true},
-		{Filter{To: "2024-04-15"}, false},
+		{Filter{To: "2023-02-29"}, true},
+		{Filter{From: "2024-02-02"}, true},
 		{Filter{Entries: []string{"x"}}, false},
 		{Filter{Categories: []string{"c"}}, false},
+		{Filter{From: "2024-2-1"}, false},
 	}
 	for _, tt := range tests {
 		if got := tt.f.Aggregated(); got != tt.want {
 			t.Errorf("%+v.Aggregated() got %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}
+
+func TestMonthSplit(t *testing.T) {
+	tests := []struct {
+		from, to string
+		want     string
+	}{
+		{"", "", `"" "" true []`},
+		{"2024-02-01", "2024-02-29", `"2024-02" "2024-02" true []`},
+		{"2023-02-01", "2023-02-28", `"2023-02" "2023-02" true []`},
+		{"2024-02-02", "", `"2024-03" "" true [{2024-02-02 2024-02-29}]`},
+		{"", "2024-04-15", `"" "2024-03" true [{2024-04-01 2024-04-15}]`},
+		{"2024-01-10", "2024-03-20", `"2024-02" "2024-02" true [{2024-01-10 2024-01-31} {2024-03-01 2024-03-20}]`},
+		{"2024-01-10", "2024-02-20", `"2024-02" "2024-01" false [{2024-01-10 2024-01-31} {2024-02-01 2024-02-20}]`},
+		{"2024-02-03", "2024-02-17", `"" "" false [{2024-02-03 2024-02-17}]`},
+		{"2024-12-03", "2025-01-31", `"2025-01" "2025-01" true [{2024-12-03 2024-12-31}]`},
+		{"2024-03-05", "2024-02-01", `"" "" false []`},
+	}
+	for _, tt := range tests {
+		fromM, toM, inner, edges := Filter{From: tt.from, To: tt.to}.monthSplit()
+		if got := fmt.Sprintf("%q %q %v %v", fromM, toM, inner, edges); got != tt.want {
+			t.Errorf("%s..%s: got %s, want %s", tt.from, tt.to, got, tt.want)
 		}
 	}
 }

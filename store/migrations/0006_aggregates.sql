@@ -70,6 +70,12 @@ CREATE TABLE outlet_term_totals (
 
 -- The lexicon page's hit counts per entry.
 CREATE INDEX evidence_entry ON evidence(entry, article_id);
+-- Date filters read the days of partly covered months from the articles.
+CREATE INDEX articles_published ON articles(published);
+-- The overview's totals count these few articles through an index instead
+-- of scanning the articles table (texts included) on every request.
+CREATE INDEX articles_syndicated ON articles(syndicated_of) WHERE syndicated_of IS NOT NULL;
+CREATE INDEX articles_not_analysed ON articles(id) WHERE analysed = 0;
 
 INSERT INTO outlet_article_totals
 SELECT a.outlet_id, coalesce(a.story_id, 0), substr(a.published, 1, 7), count(*), sum(a.analysed),
