@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -20,6 +21,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/framelens/framelens/app/ingest"
 	"github.com/framelens/framelens/app/internal/sharedtest"
 	"github.com/framelens/framelens/store"
 )
@@ -285,6 +287,43 @@ func TestLessonMappingsDiffer(t *testing.T) {
 	if len(seen) < 2 {
 		t.Errorf("6 lessons drew %d distinct mappings, want more than 1", len(seen))
 	}
+}
+
+// TestLessonLateOutlet: an outlet whose article joins the story after the
+// lesson was made gets the next letter, and keeps it.
+func TestLessonLateOutlet(t *testing.T) {
+	db := demoDB(t)
+	f := classFixture(t, db, "")
+	b := f.adminBrowser()
+	story := firstStory(t, db)
+	lesson := newLesson(t, b, story)
+	before := len(outletLetters(b.get(lesson).body))
+	src := func(ctx context.Context, emit func(ingest.Article) error, fail func(ingest.Failure)) error {
+		return emit(ingest.Article{Title: "Late", Outlet: "Late Courier", Story: story, Language: "en", Format: "text", Source: "test",
+			Text: "The Late Courier reports that the council met again on Friday and the vote was delayed."})
+	}
+	if _, err := importArticles(context.Background(), db, f.srv.lex.load(), src, "test", false, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	first := b.get(lesson).body
+	got := outletLetters(first)
+	if len(got) != before+1 || strings.Contains(first, "Outlet ?") || strings.Contains(first, "Late Courier") {
+		t.Errorf("after a late article: letters %v (had %d), want one more and no name", got, before)
+	}
+	if again := outletLetters(b.get(lesson).body); fmt.Sprint(again) != fmt.Sprint(got) {
+		t.Errorf("letters changed: %v, then %v", got, again)
+	}
+}
+
+// outletLetters lists the distinct column headings of a lesson page.
+func outletLetters(page string) []string {
+	var out []string
+	for _, m := range regexp.MustCompile(`<h3>(Outlet [A-Z?]+)</h3>\s*<p class="headline">`).FindAllStringSubmatch(page, -1) {
+		if !slices.Contains(out, m[1]) {
+			out = append(out, m[1])
+		}
+	}
+	return out
 }
 
 func TestLessonMaskSpans(t *testing.T) {

@@ -326,6 +326,39 @@ func (s *server) lesson(c *fiber.Ctx) (*lessonPage, *lessonView, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	arts, err := s.db.StoryArticles(ctx, l.Story, storyColumns)
+	if err != nil {
+		return nil, nil, err
+	}
+	// Outlets added to the story since the lesson was made get the next
+	// letters, stored, so they too keep theirs.
+	used := map[string]bool{}
+	for _, letter := range l.Letters {
+		used[letter] = true
+	}
+	add := map[int64]string{}
+	for _, a := range arts {
+		if _, ok := l.Letters[a.OutletID]; ok {
+			continue
+		}
+		if _, ok := add[a.OutletID]; ok {
+			continue
+		}
+		i := 0
+		for used[letters(i)] {
+			i++
+		}
+		used[letters(i)] = true
+		add[a.OutletID] = letters(i)
+	}
+	if len(add) > 0 {
+		if err := s.db.AddLessonLetters(ctx, id, add); err != nil {
+			return nil, nil, err
+		}
+		if l, err = s.db.Lesson(ctx, id); err != nil {
+			return nil, nil, err
+		}
+	}
 	v, err := s.lessonViewOf(ctx, l)
 	if err != nil {
 		return nil, nil, err
@@ -340,10 +373,6 @@ func (s *server) lesson(c *fiber.Ctx) (*lessonPage, *lessonView, error) {
 	// links keep blind mode, so leaving the lesson for the dashboard in
 	// front of the class shows no names either.
 	p.Blind = p.Hidden
-	arts, err := s.db.StoryArticles(ctx, l.Story, storyColumns)
-	if err != nil {
-		return nil, nil, err
-	}
 	stats, err := s.db.ArticleStats(ctx, store.Filter{Story: l.Story}, signalIDs)
 	if err != nil {
 		return nil, nil, err

@@ -80,6 +80,19 @@ func (db *DB) Lesson(ctx context.Context, id int64) (Lesson, error) {
 	return l, nil
 }
 
+// AddLessonLetters gives letters to outlets that joined a lesson's story
+// after the lesson was made. An outlet or letter already taken (another
+// request got there first) is left as it is; callers read the lesson again.
+func (db *DB) AddLessonLetters(ctx context.Context, id int64, letters map[int64]string) error {
+	for outlet, letter := range letters {
+		if _, err := db.write.ExecContext(ctx, `INSERT OR IGNORE INTO lesson_outlets (lesson_id, outlet_id, letter)
+			VALUES (?, ?, ?)`, id, outlet, letter); err != nil {
+			return fmt.Errorf("store: lesson %d letters: %w", id, err)
+		}
+	}
+	return nil
+}
+
 // Lessons returns every lesson, newest first, without their mappings.
 func (db *DB) Lessons(ctx context.Context) ([]Lesson, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT id, story_key, created_at, revealed FROM lessons ORDER BY id DESC`)

@@ -49,6 +49,20 @@ func TestLessonStore(t *testing.T) {
 	if _, err := db.CreateLesson(ctx, "vote", map[int64]string{1: "A", 2: "A"}, at); err == nil {
 		t.Error("a lesson with one letter for two outlets was stored")
 	}
+	// A late outlet gets a letter; taken outlets and letters stay.
+	if err := db.AddLessonLetters(ctx, id, map[int64]string{1: "C", 3: "A"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.write.Exec(`INSERT INTO outlets (id, name) VALUES (3, 'Gamma Post')`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.AddLessonLetters(ctx, id, map[int64]string{3: "C"}); err != nil {
+		t.Fatal(err)
+	}
+	l, _ = db.Lesson(ctx, id)
+	if l.Letters[1] != "B" || l.Letters[2] != "A" || l.Letters[3] != "C" {
+		t.Errorf("letters after adding: %v, want 1=B 2=A 3=C", l.Letters)
+	}
 	if err := db.SetLessonRevealed(ctx, id, true); err != nil {
 		t.Fatal(err)
 	}
