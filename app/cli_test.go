@@ -280,33 +280,44 @@ func TestImportKilledLeavesWholeArticles(t *testing.T) {
 		}
 		// Kill once the first transactions have reached the log, at a random
 		// moment of the import that follows.
-		deadline := time.Now().Add(60 * time.Second)
-		for time.Now().Before(deadline) {
-			if fi, err := os.Stat(db + "-wal"); err == nil && fi.Size() > 1<<20 {
-				break
-			}
-			time.Sleep(20 * time.Millisecond)
-		}
-		time.Sleep(time.Duration(r.Intn(800)) * time.Millisecond)
-		cmd.Process.Kill()
-		cmd.Wait()
-
-		st, err := store.Open(context.Background(), db)
-		if err != nil {
-			t.Fatalf("round %d: database does not open after kill: %v", round, err)
-		}
-		if err := st.IntegrityCheck(context.Background()); err != nil {
-			t.Fatalf("round %d: %v", round, err)
-		}
+		st := killAndReopen(t, cmd, db, 1<<20, time.Duration(r.Intn(4000))*time.Millisecond)
 		tot, _ := st.Totals(context.Background())
 		partial, err := st.PartialArticles(context.Background())
 		st.Close()
 		if err != nil {
 			t.Fatal(err)
 		}
+
 		if partial != 0 {
 			t.Fatalf("round %d: %d articles without their analysis", round, partial)
 		}
 		t.Logf("round %d: killed with %d whole articles stored", round, tot.Articles)
 	}
+}
+
+// killAndReopen waits until db's write-ahead log holds more than walBytes
+// (the process has committed), waits delay more, SIGKILLs cmd, and returns
+// the database reopened, after checking it opens and passes the integrity
+// check.
+func killAndReopen(t *testing.T, cmd *exec.Cmd, db string, walBytes int64, delay time.Duration) *store.DB {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if fi, err := os.Stat(db + "-wal"); err == nil && fi.Size() > walBytes {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(delay)
+	cmd.Process.Kill()
+	cmd.Wait()
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatalf("database does not open after the kill: %v", err)
+	}
+	if err := st.IntegrityCheck(context.Background()); err != nil {
+		st.Close()
+		t.Fatal(err)
+	}
+	return st
 }

@@ -15,7 +15,6 @@ import (
 
 	"github.com/framelens/framelens/app/analysis"
 	"github.com/framelens/framelens/assets"
-	"github.com/framelens/framelens/store"
 )
 
 // TestRescoreKilledLeavesConsistentArticles kills a real rescore at random
@@ -67,24 +66,7 @@ func TestRescoreKilledLeavesConsistentArticles(t *testing.T) {
 			t.Fatal(err)
 		}
 		// Kill at a random moment after the first batch reached the log.
-		deadline := time.Now().Add(60 * time.Second)
-		for time.Now().Before(deadline) {
-			if fi, err := os.Stat(db + "-wal"); err == nil && fi.Size() > 0 {
-				break
-			}
-			time.Sleep(10 * time.Millisecond)
-		}
-		time.Sleep(time.Duration(r.Intn(1500)) * time.Millisecond)
-		cmd.Process.Kill()
-		cmd.Wait()
-
-		st, err := store.Open(context.Background(), db)
-		if err != nil {
-			t.Fatalf("round %d: does not open after kill: %v", round, err)
-		}
-		if err := st.IntegrityCheck(context.Background()); err != nil {
-			t.Fatalf("round %d: %v", round, err)
-		}
+		st := killAndReopen(t, cmd, db, 0, time.Duration(r.Intn(1500))*time.Millisecond)
 		scores, err := st.Scores(context.Background())
 		st.Close()
 		if err != nil {
