@@ -60,6 +60,15 @@ func TestDockerfileMatchesCode(t *testing.T) {
 	if !names["healthcheck"] || !names["serve"] || !strings.Contains(d, `CMD ["serve"]`) {
 		t.Error("the image's commands (serve, healthcheck) are not both framelens commands")
 	}
+	compose, err := os.ReadFile(filepath.Join(root, "compose.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{":" + port + `"`, "framelens-data:/data", "FRAMELENS_ADMIN_PASSWORD_FILE", "read_only: true"} {
+		if !strings.Contains(string(compose), want) {
+			t.Errorf("compose.yaml lacks %q", want)
+		}
+	}
 	if u, err := readyURL(addr[1]); err != nil || u != "http://127.0.0.1:"+port+"/readyz" {
 		t.Errorf("healthcheck inside the image would ask %q (%v)", u, err)
 	}
