@@ -615,6 +615,9 @@ type adminState struct {
 	// fetchOptions configure the fetcher of URL imports; the zero value
 	// refuses every non-public address (tests allow their own server).
 	fetchOptions web.Options
+	// outletMap names the outlet of fetched pages by domain
+	// (FRAMELENS_OUTLET_MAP).
+	outletMap web.Mapping
 }
 
 // newAdminState is the safe default: no passwords, so every change from
@@ -633,6 +636,9 @@ func (s *server) configureAdmin(ctx context.Context, e *env, lexDir string) erro
 		return err
 	}
 	s.sec = sec
+	if s.outletMap, err = loadOutletMap(e.getenv("FRAMELENS_OUTLET_MAP")); err != nil {
+		return err
+	}
 	base := lexiconBase{fsys: assets.Lexicon(), lex: s.lexBase.lex}
 	if lexDir != "" {
 		base.fsys = os.DirFS(lexDir)

@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/framelens/framelens/app/ingest"
-	"github.com/framelens/framelens/app/ingest/web"
 	"github.com/framelens/framelens/store"
 )
 
@@ -89,17 +88,9 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if *manifest != "" && len(paths) > 0 {
 		return fmt.Errorf("--manifest imports exactly the files it lists: give no PATH with it (got %q)", paths[0])
 	}
-	var mapping web.Mapping
-	if *outletMap != "" {
-		f, err := os.Open(*outletMap)
-		if err != nil {
-			return fmt.Errorf("--outlet-map: %w", err)
-		}
-		mapping, err = web.ParseMapping(f)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("--outlet-map %s: %w", *outletMap, err)
-		}
+	mapping, err := loadOutletMap(*outletMap)
+	if err != nil {
+		return err
 	}
 	if _, err := openLexicon(*lexDir); err != nil {
 		return err // a bad --lexicon is reported before any database is made

@@ -20,7 +20,6 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"github.com/framelens/framelens/app/ingest"
-	"github.com/framelens/framelens/app/ingest/web"
 	"github.com/framelens/framelens/store"
 )
 
@@ -432,62 +431,16 @@ func (s *server) handleImport(c *fiber.Ctx) error {
 	return c.Redirect("/admin/import/"+job.ID, fiber.StatusSeeOther)
 }
 
-// urlSource reads one address: an HTML page becomes one article (its main
-// text through ingest.ParseHTML), a feed its new entries (web.FeedArticles,
-// with each entry's page fetched when the feed holds only a summary). The
-// fetcher refuses private and loopback addresses on every connection and
-// bounds redirects, time and size (app/ingest/web). outlet, when given,
-// names the outlet; otherwise the page's site name or domain does.
+// urlSource reads one address through the safe fetcher (app/ingest/web,
+// which refuses private and loopback addresses on every connection and
+// bounds redirects, time and size): an HTML page becomes one article, a feed
+// its entries (each entry's page fetched when the feed holds only a
+// summary). outlet, when given, names the outlet; otherwise the page's site
+// name or domain does, through the outlet map (FRAMELENS_OUTLET_MAP).
 func (s *server) urlSource(u, outlet, story string) source {
+	w := &webSource{opts: s.fetchOptions, outlet: outlet, story: story, mapping: s.outletMap}
 	return func(ctx context.Context, emit func(ingest.Article) error, fail func(ingest.Failure)) error {
-		f := web.New(s.fetchOptions)
-		resp, err := f.Fetch(ctx, u, web.Conditional{})
-		if err != nil {
-			fail(ingest.Failure{Source: u, Err: err})
-			return nil
-		}
-		name := func(a *ingest.Article) {
-			if outlet != "" {
-				a.Outlet = outlet
-			} else {
-				a.Outlet = web.ResolveOutlet(a.URL, a.Outlet, web.Mapping{})
-			}
-			if story != "" {
-				a.Story = story
-			}
-		}
-		switch kind := resp.Sniff(); kind {
-		case web.KindHTML:
-			a, err := ingest.ParseHTML(resp.Body, resp.ContentType, resp.URL)
-			if err != nil {
-				fail(ingest.Failure{Source: u, Err: err})
-				return nil
-			}
-			a.Source = u
-			name(&a)
-			return emit(a)
-		case web.KindFeed:
-			pages, _, err := web.FeedArticles(ctx, f, resp.URL, nil)
-			if err != nil {
-				fail(ingest.Failure{Source: u, Err: err})
-				return nil
-			}
-			if len(pages) == 0 {
-				fail(ingest.Failure{Source: u, Err: errors.New("the feed has no entries")})
-			}
-			for _, p := range pages {
-				a := p.Article
-				a.Source = u
-				name(&a)
-				if err := emit(a); err != nil {
-					return err
-				}
-			}
-			return nil
-		default:
-			fail(ingest.Failure{Source: u, Err: fmt.Errorf("not a web page or a feed: the address gave %s content (%s)", kind, resp.ContentType)})
-			return nil
-		}
+		return w.read(ctx, []string{u}, nil, emit, fail)
 	}
 }
 

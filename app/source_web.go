@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/framelens/framelens/app/ingest"
@@ -86,6 +87,24 @@ func (w *webSource) name(a ingest.Article) ingest.Article {
 		a.Story = w.story
 	}
 	return a
+}
+
+// loadOutletMap reads the domain -> outlet mapping file at path (none when
+// path is empty).
+func loadOutletMap(path string) (web.Mapping, error) {
+	if path == "" {
+		return web.Mapping{}, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return web.Mapping{}, fmt.Errorf("outlet map: %w", err)
+	}
+	defer f.Close()
+	m, err := web.ParseMapping(f)
+	if err != nil {
+		return web.Mapping{}, fmt.Errorf("outlet map %s: %w", path, err)
+	}
+	return m, nil
 }
 
 // multiFlag collects a repeatable string flag.
