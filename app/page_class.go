@@ -572,34 +572,7 @@ func (s *server) lessonNaming(p *lessonPage) {
 // lessonQuotes lists who each column quotes.
 func (s *server) lessonQuotes(p *lessonPage, v *lessonView) {
 	for _, col := range p.Columns {
-		sq := storyQuotes{Outlet: col.Label}
-		by := map[string]*speakerItem{}
-		var order []string
-		for _, q := range col.Quotes {
-			sp := v.text(q.Speaker)
-			if sp == "" {
-				sp = "(unnamed)"
-			}
-			it, ok := by[sp]
-			if !ok {
-				it = &speakerItem{Speaker: sp, Group: q.SpeakerGroup}
-				by[sp] = it
-				order = append(order, sp)
-			}
-			it.Quotes++
-			it.Words += q.Words
-			verb := q.Verb
-			if q.VerbClass != "" && q.VerbClass != "neutral" {
-				verb += " (" + q.VerbClass + ")"
-			}
-			if verb != "" && !contains(it.Verbs, verb) {
-				it.Verbs = append(it.Verbs, verb)
-			}
-		}
-		for _, sp := range order {
-			sq.Speakers = append(sq.Speakers, *by[sp])
-		}
-		sort.SliceStable(sq.Speakers, func(i, j int) bool { return sq.Speakers[i].Words > sq.Speakers[j].Words })
+		sq := storyQuotes{Outlet: col.Label, Speakers: speakers(col.Quotes, v.text, nil)}
 		p.Quotes = append(p.Quotes, sq)
 	}
 }

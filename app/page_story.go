@@ -85,6 +85,45 @@ type speakerItem struct {
 	URL     string   `json:"-"`
 }
 
+// speakers groups quotes by speaker, as name shows them, with their quote
+// and word counts and speech verbs (the class of a non-neutral verb in
+// brackets), most quoted words first. link, when not nil, gives each speaker
+// the address of their first quote.
+func speakers(qs []store.QuoteRow, name func(string) string, link func(store.QuoteRow) string) []speakerItem {
+	by := map[string]*speakerItem{}
+	var order []string
+	for _, q := range qs {
+		sp := name(q.Speaker)
+		if sp == "" {
+			sp = "(unnamed)"
+		}
+		it, ok := by[sp]
+		if !ok {
+			it = &speakerItem{Speaker: sp, Group: q.SpeakerGroup}
+			if link != nil {
+				it.URL = link(q)
+			}
+			by[sp] = it
+			order = append(order, sp)
+		}
+		it.Quotes++
+		it.Words += q.Words
+		verb := q.Verb
+		if q.VerbClass != "" && q.VerbClass != "neutral" {
+			verb += " (" + q.VerbClass + ")"
+		}
+		if verb != "" && !contains(it.Verbs, verb) {
+			it.Verbs = append(it.Verbs, verb)
+		}
+	}
+	out := make([]speakerItem, 0, len(order))
+	for _, sp := range order {
+		out = append(out, *by[sp])
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Words > out[j].Words })
+	return out
+}
+
 // outletTerms are the words one outlet uses distinctively in the story.
 type outletTerms struct {
 	Outlet string     `json:"outlet"`
@@ -264,34 +303,10 @@ func (s *server) story(c *fiber.Ctx) (*storyPage, error) {
 	// Who is quoted, per outlet.
 	for _, l := range all {
 		outlet := v.outlet(l.a.OutletID, l.a.Outlet)
-		sq := storyQuotes{Outlet: outlet}
-		bySpeaker := map[string]*speakerItem{}
-		var order []string
-		for _, q := range l.qs {
-			sp := v.text(q.Speaker)
-			if sp == "" {
-				sp = "(unnamed)"
-			}
-			it, ok := bySpeaker[sp]
-			if !ok {
-				it = &speakerItem{Speaker: sp, Group: q.SpeakerGroup, URL: p.Link(fmt.Sprintf("/article/%d#q%d", l.a.ID, q.ID))}
-				bySpeaker[sp] = it
-				order = append(order, sp)
-			}
-			it.Quotes++
-			it.Words += q.Words
-			verb := q.Verb
-			if q.VerbClass != "" && q.VerbClass != "neutral" {
-				verb += " (" + q.VerbClass + ")"
-			}
-			if verb != "" && !contains(it.Verbs, verb) {
-				it.Verbs = append(it.Verbs, verb)
-			}
-		}
-		for _, sp := range order {
-			sq.Speakers = append(sq.Speakers, *bySpeaker[sp])
-		}
-		sort.SliceStable(sq.Speakers, func(i, j int) bool { return sq.Speakers[i].Words > sq.Speakers[j].Words })
+		a := l.a
+		sq := storyQuotes{Outlet: outlet, Speakers: speakers(l.qs, v.text, func(q store.QuoteRow) string {
+			return p.Link(fmt.Sprintf("/article/%d#q%d", a.ID, q.ID))
+		})}
 		p.Quotes = append(p.Quotes, sq)
 	}
 
