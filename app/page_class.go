@@ -527,18 +527,7 @@ func (s *server) lessonNaming(p *lessonPage) {
 			if e.Signal != "N1" || e.Voice == "direct_quote" {
 				continue
 			}
-			actor, label := e.Category, e.Category
-			if en, ok := s.lex.Entry(e.Entry); ok {
-				if en.Actor != "" {
-					actor = en.Actor
-				}
-				if en.Label != "" {
-					label = en.Label
-				}
-			}
-			if actor == "" {
-				actor = "(actor not named in the lexicon)"
-			}
+			actor, label := s.actorLabel(e.Entry, e.Category)
 			term := strings.ToLower(safeSlice(col.Text, e.Start, e.End))
 			per[col.Label][key{actor, label, term, labelClass(label)}]++
 			actors[actor] = true

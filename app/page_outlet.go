@@ -108,13 +108,7 @@ func (s *server) outlet(c *fiber.Ctx) (*outletPage, error) {
 			URL: p.Link(fmt.Sprintf("/evidence?outlet=%d&signal=%s&term=%s&voice=own", id, t.Signal, url.QueryEscape(t.Term)))}
 		switch t.Signal {
 		case "N1":
-			actor, label := "", ""
-			if en, ok := s.lex.Entry(t.Entry); ok {
-				actor, label = en.Actor, en.Label
-			}
-			if actor == "" {
-				actor = "(actor not named in the lexicon)"
-			}
+			actor, label := s.actorLabel(t.Entry, "")
 			k := nk{actor, label, tt.Term}
 			if n, ok := naming[k]; ok {
 				n.Count += t.Count

@@ -85,6 +85,25 @@ type speakerItem struct {
 	URL     string   `json:"-"`
 }
 
+// actorLabel names the actor an N1 (naming) hit refers to and the label
+// class it uses, from its lexicon entry; the hit's category (may be "")
+// stands in for either when the entry names none.
+func (s *server) actorLabel(entry, category string) (actor, label string) {
+	actor, label = category, category
+	if en, ok := s.lex.Entry(entry); ok {
+		if en.Actor != "" {
+			actor = en.Actor
+		}
+		if en.Label != "" {
+			label = en.Label
+		}
+	}
+	if actor == "" {
+		actor = "(actor not named in the lexicon)"
+	}
+	return actor, label
+}
+
 // speakers groups quotes by speaker, as name shows them, with their quote
 // and word counts and speech verbs (the class of a non-neutral verb in
 // brackets), most quoted words first. link, when not nil, gives each speaker
@@ -241,18 +260,7 @@ func (s *server) story(c *fiber.Ctx) (*storyPage, error) {
 			if e.Signal != "N1" || e.Voice == "direct_quote" {
 				continue
 			}
-			actor, label := e.Category, e.Category
-			if en, ok := s.lex.Entry(e.Entry); ok {
-				if en.Actor != "" {
-					actor = en.Actor
-				}
-				if en.Label != "" {
-					label = en.Label
-				}
-			}
-			if actor == "" {
-				actor = "(actor not named in the lexicon)"
-			}
+			actor, label := s.actorLabel(e.Entry, e.Category)
 			term := v.text(strings.ToLower(safeSlice(l.a.Text, e.Start, e.End)))
 			k := nameKey{actor, outlet, term, label}
 			nameCount[k]++
