@@ -15,18 +15,38 @@ type ClusterDoc struct {
 	Published string
 	Outlet    string
 	Story     string // the imported story key, '' when none
+	Suggested string // the suggested story key, '' when none (NoSuggestion: an admin took it out)
+	Batch     int64
 }
 
-// ClusterDocs returns every analysed article in ID order, with its whole
-// text when withText is set (for near-duplicate detection).
+// ClusterDocs returns every article in ID order, with its whole text when
+// withText is set (for near-duplicate detection).
 func (db *DB) ClusterDocs(ctx context.Context, withText bool) ([]ClusterDoc, error) {
+	return db.clusterDocs(ctx, withText, "1 = 1")
+}
+
+// ClusterDocsOfBatch returns the articles of one import batch, as
+// ClusterDocs does.
+func (db *DB) ClusterDocsOfBatch(ctx context.Context, batch int64, withText bool) ([]ClusterDoc, error) {
+	return db.clusterDocs(ctx, withText, "a.batch_id = ?", batch)
+}
+
+// ClusterDocsBetween returns the dated articles published from from to to
+// (RFC 3339 bounds, inclusive), read through the published index, as
+// ClusterDocs does.
+func (db *DB) ClusterDocsBetween(ctx context.Context, from, to string, withText bool) ([]ClusterDoc, error) {
+	return db.clusterDocs(ctx, withText, "a.published >= ? AND a.published <= ? AND a.published <> ''", from, to)
+}
+
+func (db *DB) clusterDocs(ctx context.Context, withText bool, cond string, args ...any) ([]ClusterDoc, error) {
 	textCol := "substr(a.text, 1, 800)"
 	if withText {
 		textCol = "a.text"
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.title, `+textCol+`, a.published, o.name, coalesce(s.key, '')
+	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.title, `+textCol+`, a.published, o.name, coalesce(s.key, ''),
+			a.suggested_story, a.batch_id
 		FROM articles a JOIN outlets o ON o.id = a.outlet_id LEFT JOIN stories s ON s.id = a.story_id
-		ORDER BY a.id`)
+		WHERE `+cond+` ORDER BY a.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: cluster docs: %w", err)
 	}
@@ -35,7 +55,7 @@ func (db *DB) ClusterDocs(ctx context.Context, withText bool) ([]ClusterDoc, err
 	for rows.Next() {
 		var d ClusterDoc
 		var text string
-		if err := rows.Scan(&d.ID, &d.Title, &text, &d.Published, &d.Outlet, &d.Story); err != nil {
+		if err := rows.Scan(&d.ID, &d.Title, &text, &d.Published, &d.Outlet, &d.Story, &d.Suggested, &d.Batch); err != nil {
 			return nil, fmt.Errorf("store: cluster docs: %w", err)
 		}
 		d.Lead = text
@@ -57,25 +77,51 @@ func (db *DB) ClusterDocs(ctx context.Context, withText bool) ([]ClusterDoc, err
 	return out, nil
 }
 
+// SuggestionKeyUsed reports whether any article has key as its suggested
+// story.
+func (db *DB) SuggestionKeyUsed(ctx context.Context, key string) (bool, error) {
+	var n int
+	if err := db.read.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM articles WHERE suggested_story = ? LIMIT 1)", key).Scan(&n); err != nil {
+		return false, fmt.Errorf("store: suggestion key: %w", err)
+	}
+	return n > 0, nil
+}
+
+// UpdateSuggestions sets the suggested story of the articles in stories
+// and the near-duplicate mark of those in nearDup, leaving every other
+// article as it is (incremental clustering). Articles an admin took out of
+// every story (NoSuggestion) keep no suggestion.
+func (db *DB) UpdateSuggestions(ctx context.Context, stories map[int64]string, nearDup map[int64]int64) error {
+	return db.writeSuggestions(ctx, false, stories, nearDup)
+}
+
 // SetSuggestions replaces, in one transaction, every article's suggested
 // story and near-duplicate mark with the given ones (articles not in the
-// maps get none).
+// maps get none). Articles an admin took out of every story
+// (NoSuggestion) keep no suggestion.
 func (db *DB) SetSuggestions(ctx context.Context, stories map[int64]string, nearDup map[int64]int64) error {
+	return db.writeSuggestions(ctx, true, stories, nearDup)
+}
+
+func (db *DB) writeSuggestions(ctx context.Context, replace bool, stories map[int64]string, nearDup map[int64]int64) error {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: suggestions: %w", err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, "UPDATE articles SET suggested_story = '', near_duplicate_of = NULL WHERE suggested_story <> '' OR near_duplicate_of IS NOT NULL"); err != nil {
-		return fmt.Errorf("store: suggestions: %w", err)
+	if replace {
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET suggested_story = CASE WHEN suggested_story = ? THEN ? ELSE '' END,
+			near_duplicate_of = NULL WHERE suggested_story <> '' OR near_duplicate_of IS NOT NULL`, NoSuggestion, NoSuggestion); err != nil {
+			return fmt.Errorf("store: suggestions: %w", err)
+		}
 	}
-	st, err := tx.PrepareContext(ctx, "UPDATE articles SET suggested_story = ? WHERE id = ?")
+	st, err := tx.PrepareContext(ctx, "UPDATE articles SET suggested_story = ? WHERE id = ? AND suggested_story <> ?")
 	if err != nil {
 		return fmt.Errorf("store: suggestions: %w", err)
 	}
 	defer st.Close()
 	for id, key := range stories {
-		if _, err := st.ExecContext(ctx, key, id); err != nil {
+		if _, err := st.ExecContext(ctx, key, id, NoSuggestion); err != nil {
 			return fmt.Errorf("store: suggestions: %w", err)
 		}
 	}
