@@ -101,6 +101,8 @@ type doc struct {
 
 	names  map[uint64]string // surname -> full name
 	titled map[uint64]string // surname -> group from titles
+
+	tone tone.Scorer // T1: one tokenization per sentence, shared by its mentions
 }
 
 var hOnly = hashWord("only")
@@ -135,6 +137,7 @@ func Analyze(lex *Lexicon, text string) *Result {
 	d.reset(lex, text)
 	r := d.run()
 	d.lex, d.text = nil, ""
+	d.tone.Reset(nil, "") // drop the reference to the text
 	docPool.Put(d)
 	return r
 }
@@ -501,9 +504,15 @@ func (d *doc) result() *Result {
 	// T1: tone toward actors at narrator mentions.
 	if len(mentions) > 0 {
 		model := tone.Default()
+		last := -1
 		for _, x := range mentions {
-			s := &d.sents[d.sentOf[d.words[d.wordAtByte(x.Start)].tok]]
-			label, _ := model.Polarity(text[s.start:s.end], x.Start-s.start, x.End-s.start)
+			si := d.sentOf[d.words[d.wordAtByte(x.Start)].tok]
+			s := &d.sents[si]
+			if si != last {
+				d.tone.Reset(model, text[s.start:s.end])
+				last = si
+			}
+			label, _ := d.tone.Polarity(x.Start-s.start, x.End-s.start)
 			ev = append(ev, Evidence{Start: x.Start, End: x.End, Text: x.Text, Signal: "T1", Category: label,
 				Entry: x.Entry, Voice: x.Voice, Weight: 1})
 			counts[sigT1]++

@@ -270,34 +270,13 @@ func hashName(parts *[5]string) uint64 {
 }
 
 // scoreSink adds each feature's weights to the class scores as it is
-// emitted, looking weights up by the hash of the feature name. A presence
-// feature counts once (a small open-addressing set of hashes remembers
-// which were seen); valence sums count every time, as in Features.
+// emitted (see Scorer.Probs). A presence feature counts once (a small
+// open-addressing set of name hashes remembers which were seen); valence
+// sums count every time, as in Features.
 type scoreSink struct {
-	weights map[uint64][3]float64
-	z       [3]float64
-	seen    []uint64 // open-addressing set; 0 marks an empty slot
-	n       int
-}
-
-func (s *scoreSink) reset(weights map[uint64][3]float64, bias [3]float64) {
-	s.weights, s.z, s.n = weights, bias, 0
-	if len(s.seen) == 0 {
-		s.seen = make([]uint64, 1024)
-	}
-	clear(s.seen)
-}
-
-func (s *scoreSink) add(parts *[5]string, v float64, sum bool) {
-	h := hashName(parts) | 1 // never 0, the empty-slot mark
-	if !sum && !s.insert(h) {
-		return
-	}
-	if w, ok := s.weights[h]; ok {
-		s.z[0] += w[0] * v
-		s.z[1] += w[1] * v
-		s.z[2] += w[2] * v
-	}
+	z    [3]float64
+	seen []uint64 // open-addressing set; 0 marks an empty slot
+	n    int
 }
 
 // insert adds h to the set and reports whether it was new. The table

@@ -41,7 +41,8 @@ type Model struct {
 	bias    [3]float64
 	// weights by feature name: kept by Train for Write, nil after Read.
 	weights map[string][3]float64
-	byHash  map[uint64][3]float64 // weights by hashName(name) | 1, for scoring
+	byHash  map[uint64][3]float64 // weights by hashName(name) | 1
+	table   weightTable           // byHash as a flat table, for scoring
 }
 
 //go:embed weights.gz
@@ -80,25 +81,19 @@ func (m *Model) Polarity(text string, start, end int) (label string, score float
 	return Classes[best], p[2] - p[0]
 }
 
-// scratch is the reusable working memory of one Probs call.
-type scratch struct {
-	toks []token
-	seq  []item
-	ss   scoreSink
-}
-
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+var scorerPool = sync.Pool{New: func() any { return new(Scorer) }}
 
 // Probs returns the class probabilities (negative, neutral, positive) for
 // the target at text[start:end]. It scores the features of Features by the
-// hashes of their names, which avoids building a string per feature.
+// hashes of their names, which avoids building a string per feature. To
+// score several targets of one sentence, a Scorer tokenizes it once.
 func (m *Model) Probs(text string, start, end int) [3]float64 {
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	sc.toks = tokenizeInto(sc.toks, text)
-	sc.ss.reset(m.byHash, m.bias)
-	sc.seq = walk(text, start, end, m.Window, sc.toks, sc.seq, &sc.ss)
-	return softmax(sc.ss.z)
+	s := scorerPool.Get().(*Scorer)
+	s.Reset(m, text)
+	p := s.Probs(start, end)
+	s.m, s.text = nil, ""
+	scorerPool.Put(s)
+	return p
 }
 
 // probsByName scores the output of Features: the reference for Probs.
@@ -124,6 +119,7 @@ func (m *Model) index() error {
 			return err
 		}
 	}
+	m.table = newWeightTable(m.byHash)
 	return nil
 }
 
@@ -253,5 +249,6 @@ func Read(r io.Reader) (*Model, error) {
 	if m.byHash == nil {
 		m.byHash = map[uint64][3]float64{}
 	}
+	m.table = newWeightTable(m.byHash)
 	return m, nil
 }

@@ -2,6 +2,7 @@ package tone
 
 import (
 	"bytes"
+	"github.com/framelens/framelens/app/internal/sharedtest"
 	"reflect"
 	"strings"
 	"testing"
@@ -165,4 +166,59 @@ func TestProbsMatchesFeatures(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestScorerMatchesReference checks that Scorer gives exactly (bit for
+// bit) the probabilities of the reference path, for every target of a
+// sentence scored in turn with one Reset, on our sentences with targets at
+// every token and on the NewsMTSC sentences.
+func TestScorerMatchesReference(t *testing.T) {
+	m := Default()
+	type target struct {
+		text       string
+		start, end int
+	}
+	var targets []target
+	for _, s := range []string{
+		"Critics said Smith did not help, and he failed badly — badly.",
+		`"Smith is a liar," the senator said, "a liar and a fraud."`,
+		"The good, good news: Smith’s plan won 2,000 votes, not 20.",
+		"Ni bonne ni mauvaise: Smith n'a rien dit. İstanbul ΑΘΉΝΑ café naïve 3.5 1,2,3 U.S.-led",
+		"Smith Smith Smith.",
+		"No, never: nothing isn't hardly without, «lack» lacks “help” ‘fine’ – — great?!",
+		"bad\xffbyte \xe2\x80 broken ’ quote's 12.5-point",
+		"",
+	} {
+		for a := -1; a <= len(s)+1; a += 3 {
+			for b := a; b <= len(s)+1; b += 7 {
+				targets = append(targets, target{s, a, b})
+			}
+		}
+	}
+	if !testing.Short() {
+		if exs, err := ReadNewsMTSC(sharedtest.Path(t, "data/newsmtsc/train.jsonl")); err == nil {
+			for _, ex := range exs {
+				targets = append(targets, target{ex.Text, ex.Start, ex.End})
+			}
+		} else {
+			t.Fatal(err)
+		}
+	}
+	var sc Scorer
+	prev := "\x00"
+	for _, tg := range targets {
+		if tg.text != prev {
+			sc.Reset(m, tg.text)
+			prev = tg.text
+		}
+		got := sc.Probs(tg.start, tg.end)
+		want := m.probsRef(tg.text, tg.start, tg.end)
+		if got != want {
+			t.Fatalf("Scorer.Probs(%q, %d, %d) = %v, want %v (reference path)", tg.text, tg.start, tg.end, got, want)
+		}
+		if got := m.Probs(tg.text, tg.start, tg.end); got != want {
+			t.Fatalf("Probs(%q, %d, %d) = %v, want %v (reference path)", tg.text, tg.start, tg.end, got, want)
+		}
+	}
+	t.Logf("%d targets", len(targets))
 }
