@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/gofiber/fiber/v2"
@@ -18,17 +19,38 @@ import (
 
 // overviewPage is the corpus at a glance.
 type overviewPage struct {
-	Page       `json:"-"`
-	Totals     store.Totals     `json:"totals"`
-	Filter     filterForm       `json:"filter"`
-	Stories    []storyItem      `json:"stories"`
-	Outlets    []outletFigures  `json:"outlets"`
-	Frames     []frameFigure    `json:"frames"`
-	Sourcing   []sourcingFigure `json:"sourcing"`
-	ChartLimit int              `json:"chart_limit"`
-	Packs      []option         `json:"-"`
-	Categories []option         `json:"-"`
-	StoryOpts  []option         `json:"-"`
+	Page         `json:"-"`
+	Totals       store.Totals     `json:"totals"`
+	Filter       filterForm       `json:"filter"`
+	Stories      []storyItem      `json:"stories"`
+	StoriesTotal int              `json:"stories_total"`
+	Outlets      []outletFigures  `json:"outlets"`
+	OutletsTotal int              `json:"outlets_total"`
+	Frames       []frameFigure    `json:"frames"`
+	Sourcing     []sourcingFigure `json:"sourcing"`
+	ChartLimit   int              `json:"chart_limit"`
+	Packs        []option         `json:"-"`
+	Categories   []option         `json:"-"`
+	StoryOpts    []option         `json:"-"`
+	// Outlet list: the top outlets, the ones chosen with ?outlet=ID, or
+	// (?outlets=all) every outlet a page at a time.
+	Chosen     bool      `json:"-"`
+	AllOutlets bool      `json:"-"`
+	Pager      pagerView `json:"outlets_page"`
+	charted    []outletFigures
+	allFrames  []frameFigure
+	allSources []sourcingFigure
+}
+
+// pagerView is where a paged list stands, with the addresses of its
+// neighbours.
+type pagerView struct {
+	Page  int    `json:"page"`
+	Pages int    `json:"pages"`
+	From  int    `json:"first"`
+	To    int    `json:"last"`
+	Prev  string `json:"-"`
+	Next  string `json:"-"`
 }
 
 // filterForm is the overview's filters as they appear in the URL.
@@ -101,9 +123,19 @@ type sourcingFigure struct {
 // rateSignals are the signals shown as rates per 1,000 narrator words.
 var rateSignals = []string{"L1", "L2", "L3", "E2"}
 
-// chartLimit is how many outlets the overview's charts show (those with the
-// most articles); the table lists all of them.
-const chartLimit = 20
+// A projector shows 20 bars, not 491: the overview's charts show the
+// chartLimit outlets with the most articles (or those chosen in the URL),
+// its table the tableLimit first; ?outlets=all pages through every outlet,
+// outletsPerPage at a time. The stories table and the story menu are bounded
+// the same way (the whole list is /api/stories). The CSV export of the
+// outlets table always has every outlet.
+const (
+	chartLimit      = 20
+	tableLimit      = 30
+	outletsPerPage  = 50
+	storyTableLimit = 30
+	storyMenuLimit  = 200
+)
 
 var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
@@ -292,6 +324,10 @@ func (s *server) overview(c *fiber.Ctx) (*overviewPage, error) {
 		return nil, err
 	}
 	p := &overviewPage{Page: s.basePage(c, "Overview"), Filter: ff, ChartLimit: chartLimit}
+	chosen, err := chosenOutlets(c)
+	if err != nil {
+		return nil, err
+	}
 	p.Section = "overview"
 	if p.Totals, err = s.db.Totals(ctx); err != nil {
 		return nil, err
@@ -300,10 +336,15 @@ func (s *server) overview(c *fiber.Ctx) (*overviewPage, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, st := range stories {
-		p.Stories = append(p.Stories, storyItem{Key: st.Key, Title: v.text(st.Title), Articles: st.Articles,
-			Outlets: st.Outlets, First: st.First, URL: p.Link("/story/" + url.PathEscape(st.Key))})
-		p.StoryOpts = append(p.StoryOpts, option{Value: st.Key, Label: storyLabel(st.Key, v.text(st.Title)), Selected: st.Key == ff.Story})
+	p.StoriesTotal = len(stories)
+	for i, st := range stories {
+		if i < storyTableLimit {
+			p.Stories = append(p.Stories, storyItem{Key: st.Key, Title: v.text(st.Title), Articles: st.Articles,
+				Outlets: st.Outlets, First: st.First, URL: p.Link("/story/" + url.PathEscape(st.Key))})
+		}
+		if i < storyMenuLimit || st.Key == ff.Story {
+			p.StoryOpts = append(p.StoryOpts, option{Value: st.Key, Label: storyLabel(st.Key, v.text(st.Title)), Selected: st.Key == ff.Story})
+		}
 	}
 	for _, pk := range s.lex.Packs() {
 		p.Packs = append(p.Packs, option{Value: pk.ID, Label: pk.Title, Selected: pk.ID == ff.Pack})
@@ -316,7 +357,9 @@ func (s *server) overview(c *fiber.Ctx) (*overviewPage, error) {
 	for i := range figs {
 		figs[i].Name = v.outlet(figs[i].ID, figs[i].Name)
 	}
-	p.Outlets = figs
+	if err := p.pickOutlets(c, figs, chosen); err != nil {
+		return nil, err
+	}
 	mix, err := s.corpusMix(ctx, f)
 	if err != nil {
 		return nil, err
@@ -333,7 +376,7 @@ func (s *server) overview(c *fiber.Ctx) (*overviewPage, error) {
 		if articles[fr.OutletID] > 0 {
 			share = float64(fr.Present) / float64(articles[fr.OutletID])
 		}
-		p.Frames = append(p.Frames, frameFigure{OutletID: fr.OutletID, Outlet: names[fr.OutletID], Frame: fr.Frame,
+		p.allFrames = append(p.allFrames, frameFigure{OutletID: fr.OutletID, Outlet: names[fr.OutletID], Frame: fr.Frame,
 			Present: fr.Present, Articles: articles[fr.OutletID], Share: share})
 	}
 	groups := map[[2]string]*sourcingFigure{}
@@ -352,17 +395,123 @@ func (s *server) overview(c *fiber.Ctx) (*overviewPage, error) {
 		sf.Words += q.Words
 	}
 	for _, sf := range groups {
-		p.Sourcing = append(p.Sourcing, *sf)
+		p.allSources = append(p.allSources, *sf)
 	}
-	sort.Slice(p.Sourcing, func(i, j int) bool {
-		if p.Sourcing[i].OutletID != p.Sourcing[j].OutletID {
-			return p.Sourcing[i].OutletID < p.Sourcing[j].OutletID
+	sort.Slice(p.allSources, func(i, j int) bool {
+		if p.allSources[i].OutletID != p.allSources[j].OutletID {
+			return p.allSources[i].OutletID < p.allSources[j].OutletID
 		}
-		return p.Sourcing[i].Group < p.Sourcing[j].Group
+		return p.allSources[i].Group < p.allSources[j].Group
 	})
-	s.overviewTables(p)
+	// The JSON twin carries the frames and sourcing of the outlets listed.
+	listed := map[int64]bool{}
+	for _, o := range p.Outlets {
+		listed[o.ID] = true
+	}
+	for _, fr := range p.allFrames {
+		if listed[fr.OutletID] {
+			p.Frames = append(p.Frames, fr)
+		}
+	}
+	for _, sf := range p.allSources {
+		if listed[sf.OutletID] {
+			p.Sourcing = append(p.Sourcing, sf)
+		}
+	}
+	s.overviewTables(p, figs, c.Query("csv") == "outlets")
 	s.overviewCharts(p)
 	return p, nil
+}
+
+// chosenOutlets reads the outlets chosen with ?outlet=ID (repeatable).
+func chosenOutlets(c *fiber.Ctx) (map[int64]bool, error) {
+	q, _ := url.ParseQuery(string(c.Request().URI().QueryString()))
+	var chosen map[int64]bool
+	for _, v := range q["outlet"] {
+		id, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+		if err != nil || id <= 0 {
+			return nil, errBadRequest("outlet must be an outlet number, not %q", v)
+		}
+		if chosen == nil {
+			chosen = map[int64]bool{}
+		}
+		chosen[id] = true
+	}
+	return chosen, nil
+}
+
+// pickOutlets decides which outlets the charts show and the table lists:
+// the chosen ones, or the top ones, or with ?outlets=all one page of all.
+func (p *overviewPage) pickOutlets(c *fiber.Ctx, figs []outletFigures, chosen map[int64]bool) error {
+	p.OutletsTotal = len(figs)
+	if chosen != nil {
+		p.Chosen = true
+		for _, o := range figs {
+			if chosen[o.ID] {
+				p.charted = append(p.charted, o)
+			}
+		}
+		p.ChartLimit = len(p.charted)
+	} else {
+		p.charted = figs[:min(chartLimit, len(figs))]
+	}
+	p.AllOutlets = c.Query("outlets") == "all"
+	if !p.AllOutlets {
+		if chosen != nil {
+			p.Outlets = p.charted
+		} else {
+			p.Outlets = figs[:min(tableLimit, len(figs))]
+		}
+		p.Pager = pagerView{Page: 1, Pages: 1, From: min(1, len(p.Outlets)), To: len(p.Outlets)}
+		return nil
+	}
+	page := 1
+	if v := c.Query("page"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			return errBadRequest("page must be a page number, not %q", v)
+		}
+		page = n
+	}
+	pages := max(1, (len(figs)+outletsPerPage-1)/outletsPerPage)
+	page = min(page, pages)
+	from := (page - 1) * outletsPerPage
+	to := min(from+outletsPerPage, len(figs))
+	p.Outlets = figs[from:to]
+	p.Pager = pagerView{Page: page, Pages: pages, From: min(from+1, to), To: to}
+	if page > 1 {
+		p.Pager.Prev = p.Link(p.Self("page", strconv.Itoa(page-1)) + "#table-outlets")
+	}
+	if page < pages {
+		p.Pager.Next = p.Link(p.Self("page", strconv.Itoa(page+1)) + "#table-outlets")
+	}
+	return nil
+}
+
+// AllOutletsURL is this overview listing every outlet, a page at a time.
+func (p *overviewPage) AllOutletsURL() string {
+	q := url.Values{}
+	for k, vs := range p.Query {
+		if k != "outlet" && k != "page" && k != "blind" {
+			q[k] = vs
+		}
+	}
+	q.Set("outlets", "all")
+	return p.Link(p.Path + "?" + q.Encode() + "#table-outlets")
+}
+
+// TopOutletsURL is this overview back at the top outlets.
+func (p *overviewPage) TopOutletsURL() string {
+	q := url.Values{}
+	for k, vs := range p.Query {
+		if k != "outlet" && k != "page" && k != "outlets" && k != "blind" {
+			q[k] = vs
+		}
+	}
+	if len(q) == 0 {
+		return p.Link(p.Path)
+	}
+	return p.Link(p.Path + "?" + q.Encode())
 }
 
 // storyLabel is a story's name in lists: its title, or its key.
@@ -436,7 +585,9 @@ func rateCell(r rateFigure) Cell {
 		Title: fmt.Sprintf("%d hits in %s narrator words, %d articles; 95%% bootstrap interval", r.Hits, formatInt(r.Denom), r.N)}
 }
 
-func (s *server) overviewTables(p *overviewPage) {
+// overviewTables builds the stories and outlets tables; the outlets table
+// lists p.Outlets, or every outlet (all) for the CSV export.
+func (s *server) overviewTables(p *overviewPage, all []outletFigures, csvAll bool) {
 	t := Table{ID: "outlets", Caption: "Outlets",
 		Note:    "Rates are hits per 1,000 narrator words (the outlet's own voice), pooled over articles, with 95% bootstrap intervals. Corpus-wide figures mix stories: compare outlets within one story first.",
 		Columns: []Column{{Name: "Outlet"}, {Name: "Articles", Num: true}, {Name: "Narrator words", Num: true}}}
@@ -445,7 +596,11 @@ func (s *server) overviewTables(p *overviewPage) {
 	}
 	t.Columns = append(t.Columns, Column{Name: "Quotes", Num: true})
 	f := store.Filter{Story: p.Filter.Story, From: p.Filter.From, To: p.Filter.To, Categories: p.Filter.Categories}
-	for _, o := range p.Outlets {
+	listed := p.Outlets
+	if csvAll {
+		listed = all
+	}
+	for _, o := range listed {
 		row := []Cell{{Text: o.Name, URL: p.Link(fmt.Sprintf("/outlet/%d", o.ID))},
 			{Text: formatInt(o.Articles), URL: p.Link(fmt.Sprintf("/outlet/%d#table-articles", o.ID))},
 			{Text: formatInt(o.NarratorWords)}}
@@ -484,10 +639,7 @@ func dateOnly(ts string) string {
 
 func (s *server) overviewCharts(p *overviewPage) {
 	f := store.Filter{Story: p.Filter.Story, From: p.Filter.From, To: p.Filter.To, Categories: p.Filter.Categories}
-	top := p.Outlets
-	if len(top) > chartLimit {
-		top = top[:chartLimit]
-	}
+	top := p.charted
 	var rows []charts.Interval
 	for _, o := range top {
 		r := o.Rates["L1"]
@@ -531,7 +683,7 @@ func (s *server) overviewCharts(p *overviewPage) {
 		frameCols = append(frameCols, frameName(fr))
 	}
 	var cells []charts.Cell
-	for _, fr := range p.Frames {
+	for _, fr := range p.allFrames {
 		y, ok := idx[fr.OutletID]
 		x, ok2 := frameIdx[fr.Frame]
 		if !ok || !ok2 {
@@ -545,8 +697,10 @@ func (s *server) overviewCharts(p *overviewPage) {
 		"% of articles", frameCols, cats, cells))
 
 	groupSet := map[string]bool{}
-	for _, sf := range p.Sourcing {
-		groupSet[sf.Group] = true
+	for _, sf := range p.allSources {
+		if _, ok := idx[sf.OutletID]; ok {
+			groupSet[sf.Group] = true
+		}
 	}
 	groups := sortedKeys(groupSet)
 	var srcSeries []charts.Series
@@ -554,7 +708,7 @@ func (s *server) overviewCharts(p *overviewPage) {
 		ser := charts.Series{Name: g}
 		for _, o := range top {
 			total, n := 0, 0
-			for _, sf := range p.Sourcing {
+			for _, sf := range p.allSources {
 				if sf.OutletID == o.ID {
 					total += sf.Quotes
 					if sf.Group == g {

@@ -33,6 +33,9 @@ type server struct {
 
 	mu    sync.Mutex
 	cache map[string]cached // computed figures by key, valid for one data version
+
+	pc  *pageCache   // rendered pages (page_cache.go)
+	ver versionState // data generation behind both caches (page_cache.go)
 }
 
 // cached is one computed value and the data version it was computed for.
@@ -65,6 +68,7 @@ func newServer(db *store.DB, lex *analysis.Lexicon, log *slog.Logger) (*server, 
 		return nil, err
 	}
 	return &server{db: db, lex: newLiveLexicon(lex), log: log, pages: pages, cache: map[string]cached{},
+		pc:         newPageCache(pageCacheBytes),
 		adminState: newAdminState(lex)}, nil
 }
 
@@ -109,7 +113,7 @@ func (s *server) newApp() *fiber.App {
 		ErrorHandler:                 s.handleErrorWithLimits,
 		AppName:                      "framelens",
 	})
-	app.Use(s.logRequests, s.recoverPanic, securityHeaders, s.withDeadline)
+	app.Use(s.logRequests, s.recoverPanic, securityHeaders, s.withDeadline, s.cachePages)
 	app.Use("/static", filesystem.New(filesystem.Config{
 		Root:   http.FS(assets.Static()),
 		MaxAge: 3600,
