@@ -5,19 +5,18 @@ import (
 	"unicode/utf8"
 )
 
-// Scorer scores the targets of one sentence: it tokenizes the sentence once,
-// looks up each word's valence once, and remembers the weights of the
-// features it has hashed, so that a second target in the same sentence
-// costs a walk over the words and a few table reads. It computes exactly the
-// features of Features, hashed as Probs hashes them, and adds their weights
-// in the same order, so its probabilities equal those of the reference path
-// bit for bit. A Scorer is not safe for concurrent use; its zero value is
-// ready for Reset.
+// Scorer scores the targets of one sentence: it tokenizes the sentence once
+// and looks each word up once (its feature weights, VADER valence and
+// negation), so that a target costs a walk over the words. It computes
+// exactly the features of Features and adds their weights in the same
+// order, so its probabilities equal those of the reference path bit for
+// bit (TestScorerMatchesReference). A Scorer is not safe for concurrent use;
+// its zero value is ready for Reset.
 type Scorer struct {
 	m    *Model
 	text string
 	toks []stok
-	norm []byte // normalised words, back to back
+	norm []byte // scratch: the normalised word
 	seq  []sitem
 	ss   scoreSink
 }
@@ -25,30 +24,14 @@ type Scorer struct {
 // stok is one token of the sentence with what scoring needs of it.
 type stok struct {
 	start, end int32 // bytes in the text
-	n0, n1     int32 // the normalised word in Scorer.norm
 	word       bool
 	quote      bool // a quotation mark (isQuoteMark)
 	stop       bool // ends a negation scope
 	negator    bool
-	val        float64 // VADER valence, 0 when none
-	done       uint8   // which of feat are computed (1 << slot)
-	feat       [7]featRef
-}
-
-// Feature slots of a word: "w:", "l:", "r:" with and without "!", and the
-// bigram with the next word.
-const (
-	slotW = iota
-	slotL = 2
-	slotR = 4
-	slotB = 6
-)
-
-// featRef is a feature's name hash (| 1) and its weight row, -1 when the
-// model has no weights for it.
-type featRef struct {
-	h uint64
-	w int32
+	key        uint64    // wordKey of the normalised word
+	val        float64   // VADER valence, 0 when none
+	rows       *[6]int32 // weight rows of w:, w:!, l:, l:!, r:, r:! (nil: none)
+	next       int32     // cached weight row of the bigram with the next word, -2 when not looked up
 }
 
 // sitem is a word of the sequence, or the target ("<t>", tok -1).
@@ -57,15 +40,14 @@ type sitem struct {
 	negated bool
 }
 
-// NewScorer returns a Scorer for m.
-func (m *Model) NewScorer() *Scorer { return &Scorer{m: m} }
-
 // Reset prepares s to score targets of text with model m.
 func (s *Scorer) Reset(m *Model, text string) {
 	s.m, s.text = m, text
 	s.toks = s.toks[:0]
-	s.norm = s.norm[:0]
-	lex := valences()
+	if m == nil {
+		return
+	}
+	tab := m.tables
 	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
@@ -75,13 +57,20 @@ func (s *Scorer) Reset(m *Model, text string) {
 		switch {
 		case isLetterOrDigit(r):
 			j := scanToneWord(text, i, size)
-			t := stok{start: int32(i), end: int32(j), word: true}
-			t.n0 = int32(len(s.norm))
-			s.norm = appendNorm(s.norm, text[i:j])
-			t.n1 = int32(len(s.norm))
-			w := s.norm[t.n0:t.n1]
-			t.negator = isNegatorBytes(w)
-			t.val = lex[string(w)]
+			t := stok{start: int32(i), end: int32(j), word: true, next: -2}
+			s.norm = appendNorm(s.norm[:0], text[i:j])
+			t.key = wordKey(s.norm)
+			if e := tab.words.find(t.key); e >= 0 {
+				we := &tab.wordInfo[e]
+				t.val, t.negator = we.val, we.negator
+				if we.hasRows {
+					t.rows = &we.rows
+				}
+			}
+			if !t.negator {
+				n := len(s.norm)
+				t.negator = n >= 3 && s.norm[n-3] == 'n' && s.norm[n-2] == '\'' && s.norm[n-1] == 't'
+			}
 			s.toks = append(s.toks, t)
 			i = j
 		case r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r):
@@ -174,14 +163,6 @@ func appendNorm(b []byte, w string) []byte {
 	return b
 }
 
-func isNegatorBytes(w []byte) bool {
-	if negators[string(w)] {
-		return true
-	}
-	n := len(w)
-	return n >= 3 && w[n-3] == 'n' && w[n-2] == '\'' && w[n-1] == 't'
-}
-
 // Polarity is Model.Polarity for the target at text[start:end] of the
 // sentence given to Reset.
 func (s *Scorer) Polarity(start, end int) (label string, score float64) {
@@ -195,103 +176,9 @@ func (s *Scorer) Polarity(start, end int) (label string, score float64) {
 	return Classes[best], p[2] - p[0]
 }
 
-// FNV-1a, as hashName.
-const (
-	offset64 = 14695981039346656037
-	prime64  = 1099511628211
-)
-
-func fnvString(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * prime64
-	}
-	return h
-}
-
-func fnvBytes(h uint64, s []byte) uint64 {
-	for _, c := range s {
-		h = (h ^ uint64(c)) * prime64
-	}
-	return h
-}
-
-var (
-	hW, hWBang = fnvString(offset64, "w:"), fnvString(offset64, "w:!")
-	hL, hLBang = fnvString(offset64, "l:"), fnvString(offset64, "l:!")
-	hR, hRBang = fnvString(offset64, "r:"), fnvString(offset64, "r:!")
-	hB         = fnvString(offset64, "b:")
-	hTarget    = "<t>"
-
-	hVPos, hVNeg   = fnvString(offset64, "v:pos") | 1, fnvString(offset64, "v:neg") | 1
-	hVPos1, hVNeg1 = fnvString(offset64, "v:pos1") | 1, fnvString(offset64, "v:neg1") | 1
-	hVSide         = [2][4]uint64{ // [l, r][pos, neg, pos1, neg1]
-		{fnvString(offset64, "vl:pos") | 1, fnvString(offset64, "vl:neg") | 1, fnvString(offset64, "vl:pos1") | 1, fnvString(offset64, "vl:neg1") | 1},
-		{fnvString(offset64, "vr:pos") | 1, fnvString(offset64, "vr:neg") | 1, fnvString(offset64, "vr:pos1") | 1, fnvString(offset64, "vr:neg1") | 1},
-	}
-	hQIn, hQHas = fnvString(offset64, "q:in") | 1, fnvString(offset64, "q:has") | 1
-)
-
-// wordFeat returns the feature of slot (slotW, slotL or slotR, plus 1 when
-// negated) of word token ti.
-func (s *Scorer) wordFeat(ti int32, slot int) featRef {
-	t := &s.toks[ti]
-	if t.done&(1<<slot) != 0 {
-		return t.feat[slot]
-	}
-	var h uint64
-	switch slot {
-	case slotW:
-		h = hW
-	case slotW + 1:
-		h = hWBang
-	case slotL:
-		h = hL
-	case slotL + 1:
-		h = hLBang
-	case slotR:
-		h = hR
-	case slotR + 1:
-		h = hRBang
-	}
-	h = fnvBytes(h, s.norm[t.n0:t.n1]) | 1
-	f := featRef{h, s.m.table.find(h)}
-	t.feat[slot], t.done = f, t.done|1<<slot
-	return f
-}
-
-// bigram returns the feature "b:A_B" of the sequence items a and b.
-func (s *Scorer) bigram(a, b sitem) featRef {
-	if a.tok >= 0 && b.tok >= 0 {
-		t := &s.toks[a.tok]
-		if t.done&(1<<slotB) != 0 {
-			return t.feat[slotB]
-		}
-		f := s.bigramOf(a, b)
-		t.feat[slotB], t.done = f, t.done|1<<slotB
-		return f
-	}
-	return s.bigramOf(a, b)
-}
-
-func (s *Scorer) bigramOf(a, b sitem) featRef {
-	h := hB
-	if a.tok < 0 {
-		h = fnvString(h, hTarget)
-	} else {
-		h = fnvBytes(h, s.norm[s.toks[a.tok].n0:s.toks[a.tok].n1])
-	}
-	h = (h ^ '_') * prime64
-	if b.tok < 0 {
-		h = fnvString(h, hTarget)
-	} else {
-		h = fnvBytes(h, s.norm[s.toks[b.tok].n0:s.toks[b.tok].n1])
-	}
-	h |= 1
-	return featRef{h, s.m.table.find(h)}
-}
-
 // Probs is Model.Probs for the target at text[start:end] of the sentence
-// given to Reset. It follows walk step by step.
+// given to Reset. It follows walk step by step; a feature the model has no
+// weights for adds nothing, so only features with weights are looked at.
 func (s *Scorer) Probs(start, end int) [3]float64 {
 	text := s.text
 	if start < 0 {
@@ -333,14 +220,15 @@ func (s *Scorer) Probs(start, end int) [3]float64 {
 		}
 	}
 	s.seq = seq
+	tab := s.m.tables
 	ss := &s.ss
-	ss.resetSized(s.m.bias, 8*len(seq)+16)
-	tab := &s.m.table
+	ss.resetSized(s.m.bias, 4*len(seq)+16)
 	window := s.m.Window
 	for i, it := range seq {
 		if it.tok < 0 {
 			continue
 		}
+		t := &s.toks[it.tok]
 		bang := 0
 		if it.negated {
 			bang = 1
@@ -353,11 +241,14 @@ func (s *Scorer) Probs(start, end int) [3]float64 {
 				side = 1
 			}
 		}
-		ss.addRef(tab, s.wordFeat(it.tok, slotW+bang), 1, false)
-		if side >= 0 {
-			ss.addRef(tab, s.wordFeat(it.tok, slotL+2*side+bang), 1, false)
+		if t.rows != nil {
+			ss.addRow(tab, featKey(bang, t.key), t.rows[bang], 1, false)
+			if side >= 0 {
+				slot := 2 + 2*side + bang
+				ss.addRow(tab, featKey(slot, t.key), t.rows[slot], 1, false)
+			}
 		}
-		v := s.toks[it.tok].val
+		v := t.val
 		if v == 0 {
 			continue
 		}
@@ -368,49 +259,57 @@ func (s *Scorer) Probs(start, end int) [3]float64 {
 		if v < 0 {
 			pol, v = 1, -v
 		}
-		ss.addHash(tab, [2]uint64{hVPos, hVNeg}[pol], v/4, true)
-		ss.addHash(tab, [2]uint64{hVPos1, hVNeg1}[pol], 1, false)
+		ss.addRow(tab, hVal[pol], tab.val[pol], v/4, true)
+		ss.addRow(tab, hVal[2+pol], tab.val[2+pol], 1, false)
 		if side >= 0 {
-			ss.addHash(tab, hVSide[side][pol], v/4, true)
-			ss.addHash(tab, hVSide[side][2+pol], 1, false)
+			ss.addRow(tab, hValSide[side][pol], tab.valSide[side][pol], v/4, true)
+			ss.addRow(tab, hValSide[side][2+pol], tab.valSide[side][2+pol], 1, false)
 		}
 	}
 	for i := 1; i < len(seq); i++ {
-		ss.addRef(tab, s.bigram(seq[i-1], seq[i]), 1, false)
+		a, b := seq[i-1], seq[i]
+		ka, kb := keyTarget, keyTarget
+		if a.tok >= 0 {
+			ka = s.toks[a.tok].key
+		}
+		if b.tok >= 0 {
+			kb = s.toks[b.tok].key
+		}
+		k := pairKey(ka, kb)
+		var row int32
+		if a.tok >= 0 && b.tok >= 0 {
+			// Two words next to each other in the sequence are next to
+			// each other in the sentence: the pair is the same for every
+			// target, so its row is looked up once.
+			t := &s.toks[a.tok]
+			if t.next == -2 {
+				t.next = tab.pairs.find(k)
+			}
+			row = t.next
+		} else {
+			row = tab.pairs.find(k)
+		}
+		ss.addRow(tab, k, row, 1, false)
 	}
 	if inQuote {
-		ss.addHash(tab, hQIn, 1, false)
+		ss.addRow(tab, hQIn, tab.qIn, 1, false)
 	}
 	if hasQuote {
-		ss.addHash(tab, hQHas, 1, false)
+		ss.addRow(tab, hQHas, tab.qHas, 1, false)
 	}
 	return softmax(ss.z)
 }
 
-// addRef adds a feature whose weight row is known.
-func (s *scoreSink) addRef(t *weightTable, f featRef, v float64, sum bool) {
-	if !sum && !s.insert(f.h) {
+// addRow adds the feature with dedup key k and weight row (-1: none). A
+// presence feature (sum false) counts once per target.
+func (s *scoreSink) addRow(t *scoreTables, k uint64, row int32, v float64, sum bool) {
+	if row < 0 || !sum && !s.insert(k) {
 		return
 	}
-	if f.w >= 0 {
-		w := &t.w[f.w]
-		s.z[0] += w[0] * v
-		s.z[1] += w[1] * v
-		s.z[2] += w[2] * v
-	}
-}
-
-// addHash adds a feature by its name hash.
-func (s *scoreSink) addHash(t *weightTable, h uint64, v float64, sum bool) {
-	if !sum && !s.insert(h) {
-		return
-	}
-	if i := t.find(h); i >= 0 {
-		w := &t.w[i]
-		s.z[0] += w[0] * v
-		s.z[1] += w[1] * v
-		s.z[2] += w[2] * v
-	}
+	w := &t.w[row]
+	s.z[0] += w[0] * v
+	s.z[1] += w[1] * v
+	s.z[2] += w[2] * v
 }
 
 // resetSized clears the seen set, sized for about n features.
@@ -425,47 +324,4 @@ func (s *scoreSink) resetSized(bias [3]float64, n int) {
 	}
 	s.seen = s.seen[:size]
 	clear(s.seen)
-}
-
-// weightTable is an open-addressing table from feature name hash (| 1, so
-// never 0) to a row of w. Feature hashes are uniform already: the slot is
-// a few of their bits.
-type weightTable struct {
-	keys []uint64 // 0: empty
-	rows []int32
-	w    [][3]float64
-	mask uint64
-}
-
-func newWeightTable(byHash map[uint64][3]float64) weightTable {
-	n := 16
-	for n < 3*len(byHash) {
-		n <<= 1
-	}
-	t := weightTable{keys: make([]uint64, n), rows: make([]int32, n), w: make([][3]float64, 0, len(byHash)), mask: uint64(n - 1)}
-	for h, w := range byHash {
-		i := (h >> 20) & t.mask
-		for t.keys[i] != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.keys[i] = h
-		t.rows[i] = int32(len(t.w))
-		t.w = append(t.w, w)
-	}
-	return t
-}
-
-// find returns the row of h, or -1.
-func (t *weightTable) find(h uint64) int32 {
-	if len(t.keys) == 0 {
-		return -1
-	}
-	for i := (h >> 20) & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
-		case h:
-			return t.rows[i]
-		case 0:
-			return -1
-		}
-	}
 }

@@ -42,7 +42,7 @@ type Model struct {
 	// weights by feature name: kept by Train for Write, nil after Read.
 	weights map[string][3]float64
 	byHash  map[uint64][3]float64 // weights by hashName(name) | 1
-	table   weightTable           // byHash as a flat table, for scoring
+	tables  *scoreTables          // the weights arranged for Scorer
 }
 
 //go:embed weights.gz
@@ -114,12 +114,15 @@ func (m *Model) probsByName(feats []Feature) [3]float64 {
 // silently mix two features).
 func (m *Model) index() error {
 	m.byHash = make(map[uint64][3]float64, len(m.weights))
+	names := make([]string, 0, len(m.weights))
+	ws := make([][3]float64, 0, len(m.weights))
 	for name, w := range m.weights {
 		if err := m.set(name, w); err != nil {
 			return err
 		}
+		names, ws = append(names, name), append(ws, w)
 	}
-	m.table = newWeightTable(m.byHash)
+	m.tables = newScoreTables(names, ws)
 	return nil
 }
 
@@ -194,6 +197,8 @@ func Read(r io.Reader) (*Model, error) {
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	m := &Model{}
 	line := 0
+	var names []string
+	var rows [][3]float64
 	for sc.Scan() {
 		line++
 		text := sc.Text()
@@ -239,6 +244,7 @@ func Read(r io.Reader) (*Model, error) {
 		if err := m.set(name, w); err != nil {
 			return nil, err
 		}
+		names, rows = append(names, name), append(rows, w)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("tone: %w", err)
@@ -249,6 +255,6 @@ func Read(r io.Reader) (*Model, error) {
 	if m.byHash == nil {
 		m.byHash = map[uint64][3]float64{}
 	}
-	m.table = newWeightTable(m.byHash)
+	m.tables = newScoreTables(names, rows)
 	return m, nil
 }

@@ -1,0 +1,188 @@
+package tone
+
+import (
+	"math/bits"
+	"strings"
+)
+
+// scoreTables hold a model's weights arranged for Scorer: per word (by
+// wordKey of its normalised text) the rows of its six word features with
+// its VADER valence and negation; per word pair (by pairKey) the row of its
+// bigram; and the rows of the valence and quotation features.
+type scoreTables struct {
+	w        [][3]float64 // weight rows
+	words    keyTable     // wordKey -> index into wordInfo
+	wordInfo []wordEntry
+	pairs    keyTable // pairKey -> row
+	val      [4]int32 // v:pos, v:neg, v:pos1, v:neg1 (-1: none)
+	valSide  [2][4]int32
+	qIn      int32
+	qHas     int32
+}
+
+type wordEntry struct {
+	rows    [6]int32 // w:, w:!, l:, l:!, r:, r:! (-1: none)
+	hasRows bool
+	val     float64
+	negator bool
+}
+
+// The word feature prefixes in slot order.
+var slotPrefixes = [6]string{"w:", "w:!", "l:", "l:!", "r:", "r:!"}
+
+// wordKey is the key of a normalised word: its FNV-1a hash, never 0.
+func wordKey(w []byte) uint64 {
+	h := uint64(offset64)
+	for _, c := range w {
+		h = (h ^ uint64(c)) * prime64
+	}
+	return h | 1
+}
+
+func wordKeyString(w string) uint64 {
+	h := uint64(offset64)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * prime64
+	}
+	return h | 1
+}
+
+var keyTarget = wordKeyString("<t>")
+
+// pairKey is the key of the bigram of words a and b (wordKeys).
+func pairKey(a, b uint64) uint64 {
+	return (a*0x9E3779B97F4A7C15 ^ bits.RotateLeft64(b, 29)*0xC2B2AE3D27D4EB4F) | 1
+}
+
+// featKey is the dedup key of word feature slot of the word with key k.
+func featKey(slot int, k uint64) uint64 {
+	return (k^slotSalt[slot])*0xFF51AFD7ED558CCD | 1
+}
+
+var slotSalt = [6]uint64{0x243F6A8885A308D3, 0x13198A2E03707344, 0xA4093822299F31D0, 0x082EFA98EC4E6C89, 0x452821E638D01377, 0xBE5466CF34E90C6C}
+
+const (
+	offset64 = 14695981039346656037
+	prime64  = 1099511628211
+)
+
+func nameHash(s string) uint64 {
+	h := uint64(offset64)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * prime64
+	}
+	return h | 1
+}
+
+// Dedup keys of the valence and quotation features: their name hashes.
+var (
+	hVal     = [4]uint64{nameHash("v:pos"), nameHash("v:neg"), nameHash("v:pos1"), nameHash("v:neg1")}
+	hValSide = [2][4]uint64{
+		{nameHash("vl:pos"), nameHash("vl:neg"), nameHash("vl:pos1"), nameHash("vl:neg1")},
+		{nameHash("vr:pos"), nameHash("vr:neg"), nameHash("vr:pos1"), nameHash("vr:neg1")},
+	}
+	hQIn, hQHas = nameHash("q:in"), nameHash("q:has")
+)
+
+// newScoreTables arranges the weights of the named features. Names that
+// are neither word features nor bigrams are found by their name hash.
+func newScoreTables(names []string, ws [][3]float64) *scoreTables {
+	t := &scoreTables{w: ws}
+	wordIdx := map[uint64]int32{}
+	entry := func(k uint64) *wordEntry {
+		i, ok := wordIdx[k]
+		if !ok {
+			i = int32(len(t.wordInfo))
+			wordIdx[k] = i
+			t.wordInfo = append(t.wordInfo, wordEntry{rows: [6]int32{-1, -1, -1, -1, -1, -1}})
+		}
+		return &t.wordInfo[i]
+	}
+	pairs := map[uint64]int32{}
+	other := map[uint64]int32{}
+	for row, name := range names {
+		if rest, ok := strings.CutPrefix(name, "b:"); ok {
+			if a, b, ok := strings.Cut(rest, "_"); ok {
+				pairs[pairKey(wordKeyString(a), wordKeyString(b))] = int32(row)
+				continue
+			}
+		}
+		slot := -1
+		var word string
+		for s := len(slotPrefixes) - 1; s >= 0; s-- { // "w:!" before "w:"
+			if w, ok := strings.CutPrefix(name, slotPrefixes[s]); ok && w != "" {
+				slot, word = s, w
+				break
+			}
+		}
+		if slot >= 0 {
+			e := entry(wordKeyString(word))
+			e.rows[slot] = int32(row)
+			e.hasRows = true
+			continue
+		}
+		other[nameHash(name)] = int32(row)
+	}
+	for w, v := range valences() {
+		if v != 0 {
+			entry(wordKeyString(w)).val = v
+		}
+	}
+	for w := range negators {
+		entry(wordKeyString(w)).negator = true
+	}
+	t.words = newKeyTable(wordIdx)
+	t.pairs = newKeyTable(pairs)
+	rowOf := func(h uint64) int32 {
+		if r, ok := other[h]; ok {
+			return r
+		}
+		return -1
+	}
+	for i := range 4 {
+		t.val[i] = rowOf(hVal[i])
+		t.valSide[0][i] = rowOf(hValSide[0][i])
+		t.valSide[1][i] = rowOf(hValSide[1][i])
+	}
+	t.qIn, t.qHas = rowOf(hQIn), rowOf(hQHas)
+	return t
+}
+
+// keyTable is an open-addressing table from a 64-bit key (never 0) to an
+// int32. Keys are hashes already: the slot is a few of their bits.
+type keyTable struct {
+	keys []uint64 // 0: empty
+	vals []int32
+	mask uint64
+}
+
+func newKeyTable(m map[uint64]int32) keyTable {
+	n := 16
+	for n < 2*len(m) {
+		n <<= 1
+	}
+	t := keyTable{keys: make([]uint64, n), vals: make([]int32, n), mask: uint64(n - 1)}
+	for k, v := range m {
+		i := (k >> 23) & t.mask
+		for t.keys[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = k, v
+	}
+	return t
+}
+
+// find returns the value of k, or -1.
+func (t *keyTable) find(k uint64) int32 {
+	if len(t.keys) == 0 {
+		return -1
+	}
+	for i := (k >> 23) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i]
+		case 0:
+			return -1
+		}
+	}
+}
