@@ -53,12 +53,6 @@ var aggregateAdjust = []string{
 	FROM quotes q JOIN articles a ON a.id = q.article_id WHERE %[1]s GROUP BY 1, 2, 3, 4, 5
 	ON CONFLICT (outlet_id, story_id, month, speaker_group, verb_class) DO UPDATE SET quotes = quotes + excluded.quotes,
 		words = words + excluded.words`,
-	`INSERT INTO outlet_term_totals (outlet_id, signal, entry, term, hits)
-	SELECT a.outlet_id, e.signal, e.entry, e.term, ?1 * count(*)
-	FROM evidence e JOIN articles a ON a.id = e.article_id
-	WHERE %[1]s AND e.voice <> 'direct_quote' AND e.term <> '' AND e.signal NOT IN ('S1', 'F1', 'F2', 'F4', 'E5')
-	GROUP BY 1, 2, 3, 4
-	ON CONFLICT (outlet_id, signal, entry, term) DO UPDATE SET hits = hits + excluded.hits`,
 }
 
 // aggregateEmpty removes the rows a subtraction left at zero.
@@ -76,6 +70,28 @@ func adjustAggregates(ctx context.Context, tx *sql.Tx, cond string, sign int, ar
 	all := append([]any{sign}, args...)
 	for _, q := range aggregateAdjust {
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf(q, cond), all...); err != nil {
+			return fmt.Errorf("store: aggregates: %w", err)
+		}
+	}
+	// outlet_term_totals sums terms held in evidence blobs: counted in Go
+	// and added in one statement.
+	terms, err := termTotals(ctx, tx, cond, all)
+	if err != nil {
+		return err
+	}
+	if len(terms) > 0 {
+		for i := range terms {
+			terms[i][4] = sign * terms[i][4].(int)
+		}
+		b, err := json.Marshal(terms)
+		if err != nil {
+			return fmt.Errorf("store: aggregates: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO outlet_term_totals (outlet_id, signal, entry, term, hits)
+			SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+				json_extract(value, '$[3]'), json_extract(value, '$[4]')
+			FROM json_each(?) WHERE true
+			ON CONFLICT (outlet_id, signal, entry, term) DO UPDATE SET hits = hits + excluded.hits`, string(b)); err != nil {
 			return fmt.Errorf("store: aggregates: %w", err)
 		}
 	}

@@ -122,6 +122,9 @@ func (db *DB) deleteWhere(ctx context.Context, cond string, arg any, check func(
 	if err := adjustAggregates(ctx, tx, "a."+cond, -1, arg); err != nil {
 		return 0, err
 	}
+	if err := deleteEvidence(ctx, tx, "a."+cond, arg); err != nil {
+		return 0, err
+	}
 	res, err := tx.ExecContext(ctx, "DELETE FROM articles WHERE "+cond, arg)
 	if err != nil {
 		return 0, fmt.Errorf("store: delete: %w", err)
@@ -264,15 +267,23 @@ func (db *DB) ReplaceAnalyses(ctx context.Context, m map[int64]*Analysis) error 
 	if err := adjustAggregates(ctx, tx, inIDs, -1, string(idList)); err != nil {
 		return err
 	}
+	if err := deleteEvidence(ctx, tx, inIDs, string(idList)); err != nil {
+		return err
+	}
 	seen := map[string]bool{}
+	keys := keyDict{}
 	for _, id := range ids {
 		an := m[id]
-		for _, t := range []string{"evidence", "quotes", "article_counts", "article_frames"} {
+		for _, t := range []string{"quotes", "article_counts", "article_frames"} {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM "+t+" WHERE article_id = ?", id); err != nil {
 				return fmt.Errorf("store: rescore %d: %w", id, err)
 			}
 		}
-		if err := writeAnalysis(ctx, tx, stmts, id, an); err != nil {
+		var text string
+		if err := tx.QueryRowContext(ctx, "SELECT text FROM articles WHERE id = ?", id).Scan(&text); err != nil {
+			return fmt.Errorf("store: rescore %d: %w", id, err)
+		}
+		if err := writeAnalysis(ctx, tx, stmts, keys, id, text, an); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET lexicon_version = ?, words = ?, narrator_words = ?,
@@ -289,6 +300,11 @@ func (db *DB) ReplaceAnalyses(ctx context.Context, m map[int64]*Analysis) error 
 	}
 	if err := adjustAggregates(ctx, tx, inIDs, 1, string(idList)); err != nil {
 		return err
+	}
+	// DataVersion cannot see a rescore in the tables' sizes: count it.
+	if _, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('rescores', '1')
+		ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`); err != nil {
+		return fmt.Errorf("store: rescore: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: rescore: %w", err)
@@ -322,7 +338,7 @@ type ArticleScore struct {
 // Scores returns every analysed article's stored scoring, in ID order.
 func (db *DB) Scores(ctx context.Context) ([]ArticleScore, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.text, a.lexicon_version, c.signal, c.count,
-			(SELECT count(*) FROM evidence e WHERE e.article_id = a.id)
+			(SELECT data FROM article_evidence d WHERE d.article_id = a.id)
 		FROM articles a JOIN article_counts c ON c.article_id = a.id
 		WHERE a.analysed = 1 ORDER BY a.id, c.signal`)
 	if err != nil {
@@ -334,10 +350,18 @@ func (db *DB) Scores(ctx context.Context) ([]ArticleScore, error) {
 		var s ArticleScore
 		var sig string
 		var n int
-		if err := rows.Scan(&s.ID, &s.Text, &s.LexiconVersion, &sig, &n, &s.Evidence); err != nil {
+		var data []byte
+		if err := rows.Scan(&s.ID, &s.Text, &s.LexiconVersion, &sig, &n, &data); err != nil {
 			return nil, fmt.Errorf("store: scores: %w", err)
 		}
 		if len(out) == 0 || out[len(out)-1].ID != s.ID {
+			if data != nil {
+				hits, err := decodeEvidence(data, nil)
+				if err != nil {
+					return nil, fmt.Errorf("store: scores: article %d: %w", s.ID, err)
+				}
+				s.Evidence = len(hits)
+			}
 			s.Counts = map[string]int{}
 			out = append(out, s)
 		}

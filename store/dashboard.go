@@ -8,7 +8,6 @@ import (
 	"context"
 	"crypto/rand"
 	"database/sql"
-	"embed"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -17,19 +16,6 @@ import (
 	"strings"
 	"unicode/utf8"
 )
-
-//go:embed queries/*.sql
-var queryFiles embed.FS
-
-// query returns the embedded SQL file name (without .sql).
-func query(name string) string {
-	b, err := queryFiles.ReadFile("queries/" + name + ".sql")
-	if err != nil {
-		// The names are constants in this package and the files are embedded.
-		panic(err)
-	}
-	return string(b)
-}
 
 // Filter narrows the articles a dashboard figure is computed from. Empty
 // fields match everything. From and To are dates (YYYY-MM-DD) compared with
@@ -248,8 +234,9 @@ func (db *DB) ArticleStats(ctx context.Context, f Filter, signals []string) ([]A
 	counts := `SELECT article_id, signal, count AS n FROM article_counts WHERE ` + inFilter
 	if f.evidenceScoped() {
 		ew, eargs := f.evidenceWhere()
-		counts = `SELECT e.article_id, e.signal, count(*) AS n FROM evidence e WHERE e.` + inFilter + ` AND ` + ew + `
-			AND e.voice <> 'direct_quote' GROUP BY e.article_id, e.signal`
+		// entry_hits' own column counts the hits outside direct quotes.
+		counts = `SELECT h.article_id, e.signal, sum(h.own) AS n FROM entry_hits h JOIN evidence_keys e ON e.id = h.key_id
+			WHERE h.` + inFilter + ` AND ` + ew + ` GROUP BY h.article_id, e.signal`
 		countArgs = append(countArgs, eargs...)
 	}
 	q := `WITH c AS (SELECT article_id, ` + strings.Join(cols, ", ") + ` FROM (` + counts + `) GROUP BY article_id)
@@ -385,39 +372,6 @@ type TermStat struct {
 	Count    int
 }
 
-// TermStats returns the most frequent evidence terms per outlet over the
-// filter's articles (at most limit rows per outlet, most frequent first).
-// Quoted speech is left out: the outlet's wording is what its profile shows.
-func (db *DB) TermStats(ctx context.Context, f Filter, limit int) ([]TermStat, error) {
-	where, args := f.articleWhere()
-	ew, eargs := f.evidenceWhere()
-	args = append(append(args, eargs...), limit)
-	rows, err := db.read.QueryContext(ctx, `WITH counted AS (
-			SELECT a.outlet_id, e.signal, e.entry, e.term, count(*) AS n
-			FROM evidence e JOIN articles a ON a.id = e.article_id LEFT JOIN stories s ON s.id = a.story_id
-			WHERE `+where+` AND `+ew+` AND e.voice <> 'direct_quote' AND e.term <> ''
-			GROUP BY a.outlet_id, e.signal, e.entry, e.term),
-		ranked AS (
-			SELECT *, row_number() OVER (PARTITION BY outlet_id ORDER BY n DESC, term) AS rnk FROM counted)
-		SELECT outlet_id, signal, entry, term, n FROM ranked WHERE rnk <= ? ORDER BY outlet_id, n DESC, term`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: term stats: %w", err)
-	}
-	defer rows.Close()
-	var out []TermStat
-	for rows.Next() {
-		var s TermStat
-		if err := rows.Scan(&s.OutletID, &s.Signal, &s.Entry, &s.Term, &s.Count); err != nil {
-			return nil, fmt.Errorf("store: term stats: %w", err)
-		}
-		out = append(out, s)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: term stats: %w", err)
-	}
-	return out, nil
-}
-
 // StoredArticle is one article with its metadata, as the reader shows it.
 type StoredArticle struct {
 	ID                int64
@@ -507,30 +461,6 @@ type EvidenceRow struct {
 	Negated   bool
 	Weight    float64
 	Term      string
-}
-
-// ArticleEvidence returns an article's highlights by start offset.
-func (db *DB) ArticleEvidence(ctx context.Context, articleID int64) ([]EvidenceRow, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT id, article_id, start, end, signal, category, entry, voice, speaker,
-			negated, weight, term
-		FROM evidence WHERE article_id = ? ORDER BY start, end DESC, id`, articleID)
-	if err != nil {
-		return nil, fmt.Errorf("store: evidence of %d: %w", articleID, err)
-	}
-	defer rows.Close()
-	var out []EvidenceRow
-	for rows.Next() {
-		var e EvidenceRow
-		if err := rows.Scan(&e.ID, &e.ArticleID, &e.Start, &e.End, &e.Signal, &e.Category, &e.Entry, &e.Voice,
-			&e.Speaker, &e.Negated, &e.Weight, &e.Term); err != nil {
-			return nil, fmt.Errorf("store: evidence of %d: %w", articleID, err)
-		}
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: evidence of %d: %w", articleID, err)
-	}
-	return out, nil
 }
 
 // QuoteRow is one stored quote or reported-speech span.
@@ -641,84 +571,6 @@ func (db *DB) Hits(ctx context.Context, f HitFilter) ([]Hit, error) {
 	return out, err
 }
 
-// EachHit calls fn for each evidence row matching f, newest article first,
-// streaming, so an export of every hit keeps memory bounded. f.Limit <= 0 means no limit.
-// The context is cut from the stored text by byte offsets (substr on a BLOB
-// counts bytes) and trimmed to whole UTF-8 characters.
-func (db *DB) EachHit(ctx context.Context, f HitFilter, fn func(*Hit) error) error {
-	where, args := f.articleWhere()
-	ew, eargs := f.evidenceWhere()
-	args = append(args, eargs...)
-	conds := where + " AND " + ew
-	if f.Signal != "" {
-		if f.Entry == "" {
-			// The unary + keeps SQLite off the (signal, entry) index, which
-			// would sort every hit of the signal (a million at 37k
-			// articles) to return the newest hundred: walking the
-			// (article_id, start) index backwards, or an outlet's or a
-			// story's articles, finds them at once.
-			conds += " AND +e.signal = ?"
-		} else {
-			conds += " AND e.signal = ?"
-		}
-		args = append(args, f.Signal)
-	}
-	if f.Entry != "" {
-		conds += " AND e.entry = ?"
-		args = append(args, f.Entry)
-	}
-	if f.Term != "" {
-		conds += " AND e.term = ?"
-		args = append(args, strings.ToLower(f.Term))
-	}
-	switch f.Voice {
-	case "":
-	case "own":
-		// The outlet's own wording: everything but direct quotes, as the
-		// stored per-article counts count it.
-		conds += " AND e.voice <> 'direct_quote'"
-	default:
-		conds += " AND e.voice = ?"
-		args = append(args, f.Voice)
-	}
-	if f.ArticleID != 0 {
-		conds += " AND e.article_id = ?"
-		args = append(args, f.ArticleID)
-	}
-	limit := f.Limit
-	if limit <= 0 {
-		limit = -1 // SQLite: no limit
-	}
-	args = append(args, limit, f.Offset)
-	// Newest article first, walking the (article_id, start) index backwards:
-	// no sort of every matching row, so the first page of a common signal
-	// over a million hits is cheap. Callers put each page back in reading
-	// order within an article.
-	rows, err := db.read.QueryContext(ctx, query("hits")+` WHERE `+conds+`
-		ORDER BY e.article_id DESC, e.start DESC LIMIT ? OFFSET ?`, args...)
-	if err != nil {
-		return fmt.Errorf("store: hits: %w", err)
-	}
-	defer rows.Close()
-	var h Hit
-	for rows.Next() {
-		var before, match, after []byte
-		if err := rows.Scan(&h.ID, &h.ArticleID, &h.Start, &h.End, &h.Signal, &h.Category, &h.Entry, &h.Voice,
-			&h.Speaker, &h.Negated, &h.Weight, &h.Term, &h.OutletID, &h.Outlet, &h.Story, &h.Title, &h.Published,
-			&h.LexiconVersion, &before, &match, &after); err != nil {
-			return fmt.Errorf("store: hits: %w", err)
-		}
-		h.Before, h.Match, h.After = TrimStart(string(before)), string(match), TrimEnd(string(after))
-		if err := fn(&h); err != nil {
-			return err
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("store: hits: %w", err)
-	}
-	return nil
-}
-
 // TrimStart drops bytes from the start of s up to the first whole UTF-8
 // character, for excerpts cut at a byte offset.
 func TrimStart(s string) string {
@@ -747,8 +599,9 @@ func TrimEnd(s string) string {
 // EntryHitCounts returns, for each lexicon entry with hits, its number of
 // hits and of articles.
 func (db *DB) EntryHitCounts(ctx context.Context) (map[string][2]int, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT entry, count(*), count(DISTINCT article_id) FROM evidence
-		WHERE entry <> '' GROUP BY entry`)
+	rows, err := db.read.QueryContext(ctx, `SELECT k.entry, sum(h.n), count(DISTINCT h.article_id)
+		FROM evidence_keys k JOIN entry_hits h ON h.key_id = k.id
+		WHERE k.entry <> '' GROUP BY k.entry`)
 	if err != nil {
 		return nil, fmt.Errorf("store: entry hits: %w", err)
 	}
@@ -796,13 +649,14 @@ func (db *DB) BlindSalt(ctx context.Context) (string, error) {
 }
 
 // DataVersion changes whenever articles are added, deleted or rescored, so
-// callers can cache figures computed from the tables. It is cheap: a count
-// and three largest-rowid lookups (a rescore writes new evidence rows, whose
-// rowids are larger than any before).
+// callers can cache figures computed from the tables. It is cheap: a count,
+// two largest-rowid lookups and the number of rescores (meta 'rescores',
+// counted by ReplaceAnalyses).
 func (db *DB) DataVersion(ctx context.Context) (string, error) {
 	var n, maxID, batches, maxEv int64
 	err := db.read.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), coalesce((SELECT max(id) FROM articles), 0),
-		(SELECT coalesce(max(id), 0) + count(*) FROM batches), coalesce((SELECT max(id) FROM evidence), 0)`).Scan(&n, &maxID, &batches, &maxEv)
+		(SELECT coalesce(max(id), 0) + count(*) FROM batches),
+		coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'rescores'), 0)`).Scan(&n, &maxID, &batches, &maxEv)
 	if err != nil {
 		return "", fmt.Errorf("store: data version: %w", err)
 	}
@@ -932,13 +786,13 @@ func (db *DB) SearchCounts(ctx context.Context, q string, f Filter) ([]SearchCou
 	return out, nil
 }
 
-// EntryArticles returns the articles with hits of one lexicon entry (of
-// signal, which lets the query use the evidence index) and their number of
-// hits, most hits first.
+// EntryArticles returns the articles with hits of one lexicon entry of
+// signal and their number of hits, most hits first.
 func (db *DB) EntryArticles(ctx context.Context, signal, entry string, limit int) ([]ArticleHits, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.outlet_id, o.name, a.title, count(*) AS n
-		FROM evidence e JOIN articles a ON a.id = e.article_id JOIN outlets o ON o.id = a.outlet_id
-		WHERE e.signal = ? AND e.entry = ? GROUP BY a.id ORDER BY n DESC, a.id LIMIT ?`, signal, entry, limit)
+	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.outlet_id, o.name, a.title, sum(h.n) AS n
+		FROM evidence_keys k JOIN entry_hits h ON h.key_id = k.id JOIN articles a ON a.id = h.article_id
+		JOIN outlets o ON o.id = a.outlet_id
+		WHERE k.signal = ? AND k.entry = ? GROUP BY a.id ORDER BY n DESC, a.id LIMIT ?`, signal, entry, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: entry %s articles: %w", entry, err)
 	}

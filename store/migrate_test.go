@@ -68,11 +68,15 @@ func TestUpgradeFromEveryEarlierSchema(t *testing.T) {
 			if err != nil || len(rows) != 1 || rows[0] != "Old title|Old Outlet|old-story|Old text about a dam." {
 				t.Fatalf("after upgrade the article reads %q (%v)", rows, err)
 			}
-			var hits, ev int
+			var hits int
 			db.read.QueryRow("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'dam'").Scan(&hits)
-			db.read.QueryRow("SELECT count(*) FROM evidence WHERE article_id = 1").Scan(&ev)
-			if hits != 1 || ev != 1 {
-				t.Fatalf("after upgrade: %d search hits, %d evidence rows; want 1 and 1", hits, ev)
+			ev, err := db.ArticleEvidence(context.Background(), 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := EvidenceRow{ID: HitID(1, 0), ArticleID: 1, Start: 0, End: 3, Signal: "L1", Weight: 1}
+			if hits != 1 || len(ev) != 1 || ev[0] != want {
+				t.Fatalf("after upgrade: %d search hits, evidence %+v; want 1 and %+v", hits, ev, want)
 			}
 		})
 	}

@@ -199,6 +199,12 @@ func SchemaVersion() int {
 	return len(ms)
 }
 
+// migrationSteps are the Go parts of migrations, run after the migration's
+// SQL in its transaction, for changes SQL cannot express.
+var migrationSteps = map[int]func(context.Context, *sql.Tx) error{
+	7: migrateEvidence,
+}
+
 // migrate applies every migration newer than the database's user_version,
 // each in its own transaction together with the version bump, so a crash
 // leaves the database at one version or the next, never between.
@@ -222,6 +228,12 @@ func (db *DB) migrate(ctx context.Context) error {
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+		if step := migrationSteps[m.version]; step != nil {
+			if err := step(ctx, tx); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
 		}
 		// PRAGMA user_version is transactional: it commits or rolls back with tx.
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {

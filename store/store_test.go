@@ -135,10 +135,11 @@ func TestImportDedupeSyndicationDelete(t *testing.T) {
 	if tot.Articles != 0 || tot.Outlets != 0 || tot.Batches != 0 {
 		t.Fatalf("after delete totals = %+v, want empty", tot)
 	}
-	var ev int
-	db.read.QueryRow("SELECT count(*) FROM evidence").Scan(&ev)
-	if ev != 0 {
-		t.Fatalf("evidence rows after delete = %d, want 0", ev)
+	var ev, eh int
+	db.read.QueryRow("SELECT count(*) FROM article_evidence").Scan(&ev)
+	db.read.QueryRow("SELECT count(*) FROM entry_hits").Scan(&eh)
+	if ev != 0 || eh != 0 {
+		t.Fatalf("evidence blobs and entry_hits rows after delete = %d and %d, want 0 and 0", ev, eh)
 	}
 	if err := db.read.QueryRow("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'other'").Scan(&hits); err != nil || hits != 0 {
 		t.Fatalf("full-text hits after delete = %d (%v), want 0", hits, err)
@@ -210,7 +211,15 @@ func TestReplaceAnalyses(t *testing.T) {
 		t.Fatalf("stale after rescore = %d, want 0", n)
 	}
 	var ev, l1 int
-	db.read.QueryRow("SELECT count(*) FROM evidence WHERE article_id = ? AND signal = 'L2'", id).Scan(&ev)
+	rows, err := db.ArticleEvidence(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range rows {
+		if e.Signal == "L2" {
+			ev++
+		}
+	}
 	db.read.QueryRow("SELECT count FROM article_counts WHERE article_id = ? AND signal = 'L1'", id).Scan(&l1)
 	if ev != 2 || l1 != 0 {
 		t.Fatalf("after rescore: %d L2 evidence rows and L1 count %d, want 2 and 0", ev, l1)

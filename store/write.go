@@ -83,7 +83,8 @@ type Importer struct {
 	added    int
 	bulk     bool
 	lexicons map[string]bool
-	txFirst  int64 // first article ID added in tx, 0 before any
+	keys     keyDict // evidence keys, valid while no transaction rolled back
+	txFirst  int64   // first article ID added in tx, 0 before any
 }
 
 // NewImporter records a new import batch and returns its writer.
@@ -97,7 +98,7 @@ func (db *DB) NewImporter(ctx context.Context, source string, demo bool) (*Impor
 	if err != nil {
 		return nil, fmt.Errorf("store: new batch: %w", err)
 	}
-	return &Importer{db: db, ctx: ctx, batchID: id, outlets: map[string]int64{}, stories: map[string]int64{}, lexicons: map[string]bool{}}, nil
+	return &Importer{db: db, ctx: ctx, batchID: id, outlets: map[string]int64{}, stories: map[string]int64{}, lexicons: map[string]bool{}, keys: keyDict{}}, nil
 }
 
 // Batch is the ID of the import batch being written.
@@ -148,6 +149,7 @@ func (im *Importer) rollback() {
 		// Cached IDs may refer to rows that were rolled back.
 		clear(im.outlets)
 		clear(im.stories)
+		clear(im.keys)
 	}
 }
 
@@ -214,7 +216,7 @@ func (im *Importer) Add(a *Article) (int64, Outcome, error) {
 		}
 	}
 	if a.Analysis != nil {
-		if err := writeAnalysis(im.ctx, im.tx, im.stmts, id, a.Analysis); err != nil {
+		if err := writeAnalysis(im.ctx, im.tx, im.stmts, im.keys, id, a.Text, a.Analysis); err != nil {
 			return 0, 0, err
 		}
 		if v := a.Analysis.LexiconVersion; v != "" && !im.lexicons[v] {
@@ -271,17 +273,13 @@ func multiInsert(ctx context.Context, tx *sql.Tx, cache map[string]*sql.Stmt, ta
 	return nil
 }
 
-// writeAnalysis inserts the evidence, quotes, counts and frames of article id.
-func writeAnalysis(ctx context.Context, tx *sql.Tx, cache map[string]*sql.Stmt, id int64, an *Analysis) error {
-	args := make([]any, 0, len(an.Evidence)*11)
-	for _, e := range an.Evidence {
-		args = append(args, id, e.Start, e.End, e.Signal, e.Category, e.Entry, e.Voice, e.Speaker, e.Negated, e.Weight, e.Term)
-	}
-	if err := multiInsert(ctx, tx, cache, "evidence",
-		"article_id, start, end, signal, category, entry, voice, speaker, negated, weight, term", 11, args); err != nil {
+// writeAnalysis inserts the evidence, quotes, counts and frames of article
+// id, whose text is text.
+func writeAnalysis(ctx context.Context, tx *sql.Tx, cache map[string]*sql.Stmt, keys keyDict, id int64, text string, an *Analysis) error {
+	if err := writeEvidence(ctx, tx, cache, keys, id, text, an.Evidence); err != nil {
 		return err
 	}
-	args = args[:0]
+	args := make([]any, 0, len(an.QuoteSpans)*9)
 	for _, q := range an.QuoteSpans {
 		args = append(args, id, q.Start, q.End, q.Kind, q.Speaker, q.SpeakerGroup, q.Verb, q.VerbClass, q.Words)
 	}
@@ -350,6 +348,7 @@ func (im *Importer) Flush() error {
 	if err != nil {
 		clear(im.outlets)
 		clear(im.stories)
+		clear(im.keys)
 		return fmt.Errorf("store: commit: %w", err)
 	}
 	return nil
