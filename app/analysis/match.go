@@ -70,6 +70,7 @@ type matchEnd struct {
 type matcher struct {
 	root      map[uint64]*matchNode
 	filter    []uint64           // a bitset over hashes: words that may be in info
+	pairs     []uint64           // a bitset over pair hashes: the first two words of forms
 	small     *wordTable         // closed-class words (with their trie node, if any)
 	info      *wordTable         // first words of forms that are not closed-class words
 	prefix    map[uint64][]int32 // prefix forms ("pseudo-") by hash, with their entries
@@ -82,7 +83,24 @@ type matcher struct {
 // node of forms starting with it.
 type wordInfo struct {
 	class uint32
+	shape uint8 // nEnds, nKids: what node holds, so a word that starts only longer forms costs no visit to it
 	node  *matchNode
+}
+
+// wordInfo.shape bits.
+const (
+	nEnds uint8 = 1 << iota // forms end at the node (one-word forms)
+	nKids                   // longer forms continue from it
+)
+
+const pairBits = 1 << 19 // 64 KB
+
+func pairBit(h1, h2 uint64) uint64 { return (h1*0x9E3779B97F4A7C15 ^ h2) >> (64 - 19) }
+
+// mayPair reports whether some form starts with the words h1 h2.
+func (m *matcher) mayPair(h1, h2 uint64) bool {
+	b := pairBit(h1, h2)
+	return m.pairs[b>>6]&(1<<(b&63)) != 0
 }
 
 const filterBits = 1 << 18 // 32 KB: stays in the first-level cache
@@ -103,6 +121,7 @@ func (m *matcher) addFilter(h uint64) {
 // one behind a small bitset filter, so most content words cost one bit test.
 func (m *matcher) finish() {
 	m.filter = make([]uint64, filterBits/64)
+	m.pairs = make([]uint64, pairBits/64)
 	small := make(map[uint64]wordInfo, len(wordClass))
 	large := make(map[uint64]wordInfo, len(m.root))
 	for h, c := range wordClass {
@@ -110,12 +129,23 @@ func (m *matcher) finish() {
 	}
 	for h, n := range m.root {
 		n.freeze()
+		var shape uint8
+		if len(n.ends) > 0 {
+			shape |= nEnds
+		}
+		if len(n.kids) > 0 {
+			shape |= nKids
+		}
+		for _, k := range n.kids {
+			b := pairBit(h, k.hash)
+			m.pairs[b>>6] |= 1 << (b & 63)
+		}
 		if wi, ok := small[h]; ok {
-			wi.node = n
+			wi.node, wi.shape = n, shape
 			small[h] = wi
 			continue
 		}
-		large[h] = wordInfo{node: n}
+		large[h] = wordInfo{node: n, shape: shape}
 		m.addFilter(h)
 	}
 	for h := range m.prefix {
@@ -188,6 +218,7 @@ type wordRef struct {
 	hash  uint64
 	phash uint64 // hash of a hyphenated word's first part with its hyphen, or 0
 	brk   bool   // punctuation or a line break separates it from the previous word
+	shape uint8  // wordInfo.shape of node
 	start int32
 	end   int32
 }
@@ -367,7 +398,21 @@ func (m *matcher) match(text string, toks []token, words []wordRef, out []candid
 		if n == nil {
 			continue
 		}
-		for j := i; ; {
+		if words[i].shape&nEnds != 0 {
+			for _, e := range n.ends {
+				if m.accept(text, toks, words, i, i, e) {
+					out = append(out, candidate{w: int32(i), n: 1, entry: e.entry})
+				}
+			}
+		}
+		j := i + 1
+		if words[i].shape&nKids == 0 || j >= len(words) || words[j].brk || !m.mayPair(words[i].hash, words[j].hash) {
+			continue
+		}
+		for {
+			if n = n.child(words[j].hash); n == nil {
+				break
+			}
 			for _, e := range n.ends {
 				if m.accept(text, toks, words, i, j, e) {
 					out = append(out, candidate{w: int32(i), n: int32(j - i + 1), entry: e.entry})
@@ -375,9 +420,6 @@ func (m *matcher) match(text string, toks []token, words []wordRef, out []candid
 			}
 			j++
 			if n.kids == nil || j >= len(words) || words[j].brk {
-				break
-			}
-			if n = n.child(words[j].hash); n == nil {
 				break
 			}
 		}

@@ -702,6 +702,9 @@ func (d *doc) scanNames() {
 
 // lastTitledName returns the last titled name mentioned in sentence s.
 func (d *doc) lastTitledName(s *sentence) string {
+	if len(d.titled) == 0 {
+		return ""
+	}
 	name := ""
 	for ti := s.first; ti < s.last; ti++ {
 		t := d.toks[ti]
