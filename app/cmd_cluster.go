@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -18,8 +19,10 @@ lead, published within the window, sharing names), and flag near-duplicates (the
 same text lightly edited by another outlet). Proposals are suggestions: imported
 story keys always win and are never changed; "framelens export" shows each
 article's suggested_story beside its story. Run again after imports; each run
-replaces the previous proposals. The method and its parameters are described in
-docs/INGEST-WEB.md.`)
+replaces the previous proposals (imports already cluster their new articles
+incrementally; this is the full re-run). Stories an admin accepted and
+imported story keys are never changed. The method and its parameters are
+described in docs/INGEST-WEB.md.`)
 	db := e.dbFlag(fs)
 	window := fs.Duration("window", 72*time.Hour, "largest publication-time gap between two articles of one event")
 	threshold := fs.Float64("threshold", 0, "least average title+lead similarity to group (0: the default, 0.19)")
@@ -90,6 +93,177 @@ func suggestStories(ctx context.Context, st *store.DB, p cluster.Params) (int, i
 		return 0, 0, err
 	}
 	return len(used), len(nearDup), nil
+}
+
+// recentChunk bounds the new articles clustered in one incremental step,
+// so a bulk import's memory stays bounded by a chunk and its date window,
+// not by the batch.
+const recentChunk = 2000
+
+// recentBackground is how many other articles (titles and leads) give
+// incremental clustering its word statistics.
+const recentBackground = 2000
+
+// suggestRecent assigns the articles of import batch to proposed stories
+// incrementally: in chunks of recentChunk in publication order, each
+// clustered with the articles published within the clustering window of it
+// (read by date through the published index) and the whole stories those
+// belong to, never the whole corpus. Existing proposed stories keep their
+// keys when articles join them; stories an admin accepted and imported
+// stories are never changed (only suggested_story is written). New
+// articles that nearly copy another outlet's text in the window are
+// flagged as near-duplicates. It returns the number of new articles placed
+// in a proposed story. Call it after every import (command line, web,
+// feed polls).
+func suggestRecent(ctx context.Context, st *store.DB, batch int64) (int, error) {
+	news, err := st.ClusterDocsOfBatch(ctx, batch, false)
+	if err != nil || len(news) == 0 {
+		return 0, err
+	}
+	sort.SliceStable(news, func(i, j int) bool {
+		a, b := news[i].Published, news[j].Published
+		if (a == "") != (b == "") {
+			return b == ""
+		}
+		return a < b
+	})
+	background, err := st.ClusterDocsSample(ctx, recentBackground)
+	if err != nil {
+		return 0, err
+	}
+	placed := 0
+	for start := 0; start < len(news); start += recentChunk {
+		n, err := suggestChunk(ctx, st, batch, news[start:min(start+recentChunk, len(news))], background)
+		if err != nil {
+			return placed, err
+		}
+		placed += n
+	}
+	return placed, nil
+}
+
+// suggestChunk is one step of suggestRecent: chunk are new articles of
+// batch (earlier chunks already placed, later ones left out as not yet
+// imported).
+func suggestChunk(ctx context.Context, st *store.DB, batch int64, chunk, background []store.ClusterDoc) (int, error) {
+	p := cluster.Params{}
+	isNew := map[int64]bool{}
+	var undated []int64
+	cnew := make([]cluster.Doc, len(chunk))
+	for i, d := range chunk {
+		isNew[d.ID] = true
+		cnew[i] = toClusterDoc(d)
+		if d.Published == "" {
+			undated = append(undated, d.ID)
+		}
+	}
+	seen := map[int64]bool{}
+	var docs []store.ClusterDoc
+	add := func(ds []store.ClusterDoc) {
+		for _, d := range ds {
+			if seen[d.ID] || d.Suggested == store.NoSuggestion || d.Batch == batch && !isNew[d.ID] {
+				continue
+			}
+			seen[d.ID] = true
+			docs = append(docs, d)
+		}
+	}
+	for _, sp := range p.Spans(cnew) {
+		ds, err := st.ClusterDocsBetween(ctx, sp[0].UTC().Format(time.RFC3339), sp[1].UTC().Format(time.RFC3339), true)
+		if err != nil {
+			return 0, err
+		}
+		add(ds)
+	}
+	if len(undated) > 0 {
+		ds, err := st.ClusterDocsByID(ctx, undated, true)
+		if err != nil {
+			return 0, err
+		}
+		add(ds)
+	}
+	var keys []string
+	keyed := map[string]bool{}
+	for _, d := range docs {
+		if d.Suggested != "" && !keyed[d.Suggested] {
+			keyed[d.Suggested] = true
+			keys = append(keys, d.Suggested)
+		}
+	}
+	if len(keys) > 0 {
+		ds, err := st.ClusterDocsSuggested(ctx, keys, false)
+		if err != nil {
+			return 0, err
+		}
+		add(ds)
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
+
+	cdocs := make([]cluster.Doc, len(docs))
+	dkeys := make([]string, len(docs))
+	dnew := make([]bool, len(docs))
+	texts := make([]string, len(docs))
+	for i, d := range docs {
+		cdocs[i], dkeys[i], dnew[i], texts[i] = toClusterDoc(d), d.Suggested, isNew[d.ID], d.Text
+	}
+	var bg []cluster.Doc
+	for _, d := range background {
+		if !seen[d.ID] {
+			bg = append(bg, toClusterDoc(d))
+		}
+	}
+	used := map[string]bool{}
+	var mintErr error
+	set, merged := cluster.Incremental(cdocs, dkeys, dnew, bg, p, func(g []int) string {
+		base := "suggested-" + slug(cluster.Name(cdocs, g))
+		for n := 1; ; n++ {
+			key := base
+			if n > 1 {
+				key = fmt.Sprintf("%s-%d", base, n)
+			}
+			if used[key] {
+				continue
+			}
+			taken, err := st.SuggestionKeyUsed(ctx, key)
+			if err != nil {
+				mintErr = err
+			}
+			if !taken || err != nil {
+				used[key] = true
+				return key
+			}
+		}
+	})
+	if mintErr != nil {
+		return 0, mintErr
+	}
+	stories := map[int64]string{}
+	placed := 0
+	for i, key := range set {
+		stories[docs[i].ID] = key
+		if dnew[i] {
+			placed++
+		}
+	}
+	nearDup := map[int64]int64{}
+	for _, pair := range cluster.NearDuplicates(texts, cluster.DefaultNearDuplicate) {
+		a, b := docs[pair[0]], docs[pair[1]]
+		if !isNew[b.ID] || a.Outlet == b.Outlet {
+			continue // flags are set when the later copy arrives; the same outlet's update is not syndication
+		}
+		if _, ok := nearDup[b.ID]; !ok {
+			nearDup[b.ID] = a.ID
+		}
+	}
+	if err := st.UpdateSuggestions(ctx, stories, nearDup, merged); err != nil {
+		return 0, err
+	}
+	return placed, nil
+}
+
+func toClusterDoc(d store.ClusterDoc) cluster.Doc {
+	pub, _ := time.Parse(time.RFC3339, d.Published)
+	return cluster.Doc{ID: d.ID, Title: d.Title, Lead: d.Lead, Published: pub, Outlet: d.Outlet}
 }
 
 var nonSlug = regexp.MustCompile(`[^a-z0-9]+`)

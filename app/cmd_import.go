@@ -144,6 +144,12 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if err != nil && !interrupted {
 		return err
 	}
+	if stats.Batch != 0 && !interrupted {
+		// New articles join proposed stories (framelens cluster re-runs everything).
+		if _, err := suggestRecent(ctx, st, stats.Batch); err != nil {
+			fmt.Fprintf(e.stderr, "warning: proposing stories for the new articles: %v (framelens cluster proposes them all again)\n", err)
+		}
+	}
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)

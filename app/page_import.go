@@ -417,6 +417,12 @@ func (s *server) handleImport(c *fiber.Ctx) error {
 				})
 			},
 			func(store.Outcome) { s.imports.update(job, func(j *importJob) { j.Stored++ }) })
+		if stats.Batch != 0 && err == nil {
+			// New articles join proposed stories, before the job shows as done.
+			if _, cerr := suggestRecent(context.Background(), s.db, stats.Batch); cerr != nil {
+				s.log.Warn("proposing stories for a web import", "batch", stats.Batch, "err", cerr)
+			}
+		}
 		s.imports.update(job, func(j *importJob) {
 			j.Running = false
 			j.Stats = &stats

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 )
@@ -77,6 +78,38 @@ func (db *DB) clusterDocs(ctx context.Context, withText bool, cond string, args 
 	return out, nil
 }
 
+// ClusterDocsByID returns the given articles, as ClusterDocs does.
+func (db *DB) ClusterDocsByID(ctx context.Context, ids []int64, withText bool) ([]ClusterDoc, error) {
+	j, _ := json.Marshal(ids)
+	return db.clusterDocs(ctx, withText, "a.id IN (SELECT value FROM json_each(?))", string(j))
+}
+
+// ClusterDocsSuggested returns the articles whose suggested story is one
+// of keys (through the suggested_story index), as ClusterDocs does.
+func (db *DB) ClusterDocsSuggested(ctx context.Context, keys []string, withText bool) ([]ClusterDoc, error) {
+	j, _ := json.Marshal(keys)
+	return db.clusterDocs(ctx, withText, "a.suggested_story IN (SELECT value FROM json_each(?))", string(j))
+}
+
+// ClusterDocsSample returns about n articles spread evenly over the IDs,
+// titles and leads only, read by ID (for the word statistics of
+// incremental clustering).
+func (db *DB) ClusterDocsSample(ctx context.Context, n int) ([]ClusterDoc, error) {
+	var lo, hi int64
+	if err := db.read.QueryRowContext(ctx, "SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM articles").Scan(&lo, &hi); err != nil {
+		return nil, fmt.Errorf("store: cluster sample: %w", err)
+	}
+	if hi == 0 || n <= 0 {
+		return nil, nil
+	}
+	step := max(1, (hi-lo+1)/int64(n))
+	var ids []int64
+	for id := lo; id <= hi; id += step {
+		ids = append(ids, id)
+	}
+	return db.ClusterDocsByID(ctx, ids, false)
+}
+
 // SuggestionKeyUsed reports whether any article has key as its suggested
 // story.
 func (db *DB) SuggestionKeyUsed(ctx context.Context, key string) (bool, error) {
@@ -87,12 +120,13 @@ func (db *DB) SuggestionKeyUsed(ctx context.Context, key string) (bool, error) {
 	return n > 0, nil
 }
 
-// UpdateSuggestions sets the suggested story of the articles in stories
-// and the near-duplicate mark of those in nearDup, leaving every other
-// article as it is (incremental clustering). Articles an admin took out of
-// every story (NoSuggestion) keep no suggestion.
-func (db *DB) UpdateSuggestions(ctx context.Context, stories map[int64]string, nearDup map[int64]int64) error {
-	return db.writeSuggestions(ctx, false, stories, nearDup)
+// UpdateSuggestions renames the suggested stories in merged (old key ->
+// new key, for every article), then sets the suggested story of the
+// articles in stories and the near-duplicate mark of those in nearDup,
+// leaving every other article as it is (incremental clustering). Articles
+// an admin took out of every story (NoSuggestion) keep no suggestion.
+func (db *DB) UpdateSuggestions(ctx context.Context, stories map[int64]string, nearDup map[int64]int64, merged map[string]string) error {
+	return db.writeSuggestions(ctx, false, stories, nearDup, merged)
 }
 
 // SetSuggestions replaces, in one transaction, every article's suggested
@@ -100,10 +134,10 @@ func (db *DB) UpdateSuggestions(ctx context.Context, stories map[int64]string, n
 // maps get none). Articles an admin took out of every story
 // (NoSuggestion) keep no suggestion.
 func (db *DB) SetSuggestions(ctx context.Context, stories map[int64]string, nearDup map[int64]int64) error {
-	return db.writeSuggestions(ctx, true, stories, nearDup)
+	return db.writeSuggestions(ctx, true, stories, nearDup, nil)
 }
 
-func (db *DB) writeSuggestions(ctx context.Context, replace bool, stories map[int64]string, nearDup map[int64]int64) error {
+func (db *DB) writeSuggestions(ctx context.Context, replace bool, stories map[int64]string, nearDup map[int64]int64, merged map[string]string) error {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: suggestions: %w", err)
@@ -112,6 +146,14 @@ func (db *DB) writeSuggestions(ctx context.Context, replace bool, stories map[in
 	if replace {
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET suggested_story = CASE WHEN suggested_story = ? THEN ? ELSE '' END,
 			near_duplicate_of = NULL WHERE suggested_story <> '' OR near_duplicate_of IS NOT NULL`, NoSuggestion, NoSuggestion); err != nil {
+			return fmt.Errorf("store: suggestions: %w", err)
+		}
+	}
+	for from, to := range merged {
+		if from == "" || from == NoSuggestion || to == "" || to == NoSuggestion {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE articles SET suggested_story = ? WHERE suggested_story = ?", to, from); err != nil {
 			return fmt.Errorf("store: suggestions: %w", err)
 		}
 	}
