@@ -41,6 +41,7 @@ func (s *server) adminRoutes(app *fiber.App) {
 	api := app.Group("/api/admin", s.requireAdmin)
 	api.Get("/import/:id", s.apiImportJob)
 	api.Get("/rescore", s.apiRescore)
+	s.curationRoutes(admin) // stories and outlets (page_admin_stories.go, page_admin_outlets.go)
 }
 
 // adminPage is the admin's start page.
