@@ -120,10 +120,9 @@ func tokenize(text string, toks []token) []token {
 			continue
 		}
 		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-				w := scanWord(text, i, rune(c), 1)
-				toks = append(toks, w)
-				i = int(w.end)
+			if asciiWord[c] != 0 {
+				toks = scanASCIIWord(text, i, toks)
+				i = int(toks[len(toks)-1].end)
 			} else {
 				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, ch: rune(c)})
 				i++
@@ -145,6 +144,65 @@ func tokenize(text string, toks []token) []token {
 		i = int(w.end)
 	}
 	return toks
+}
+
+// Byte classes of ASCII letters and digits (0 for every other byte).
+const (
+	cLetter uint8 = 1
+	cUpper  uint8 = 2
+	cDigit  uint8 = 4
+)
+
+var asciiWord, asciiLower = func() (cl, lo [256]uint8) {
+	for c := 0; c < 256; c++ {
+		lo[c] = uint8(c)
+		switch {
+		case 'a' <= c && c <= 'z':
+			cl[c] = cLetter
+		case 'A' <= c && c <= 'Z':
+			cl[c] = cLetter | cUpper
+			lo[c] = uint8(c + 'a' - 'A')
+		case '0' <= c && c <= '9':
+			cl[c] = cDigit
+		}
+	}
+	return
+}()
+
+// scanASCIIWord appends the word starting with the ASCII letter or digit
+// at i. A word of ASCII letters and digits that ends at a space or at
+// punctuation other than a dot, apostrophe, hyphen or comma (most words)
+// is scanned here; any other word by scanWord.
+func scanASCIIWord(text string, i int, toks []token) []token {
+	h := uint64(fnvOffset)
+	letters, upper := 0, 0
+	j := i
+	for j < len(text) {
+		cl := asciiWord[text[j]]
+		if cl == 0 {
+			break
+		}
+		h = (h ^ uint64(asciiLower[text[j]])) * fnvPrime
+		letters += int(cl & cLetter)
+		upper += int(cl&cUpper) >> 1
+		j++
+	}
+	if j < len(text) {
+		switch c := text[j]; {
+		case c >= utf8.RuneSelf, c == '.', c == '\'', c == '-', c == ',':
+			return append(toks, scanWord(text, i, rune(text[i]), 1))
+		}
+	}
+	t := token{start: int32(i), end: int32(j), hash: h, kind: tWord}
+	if c := asciiWord[text[i]]; c&cUpper != 0 {
+		t.flags |= fCap
+	} else if c == cDigit {
+		t.flags |= fNumber
+	}
+	if letters >= 2 && upper == letters {
+		t.flags |= fAllCaps
+	}
+	return append(toks, t)
 }
 
 // scanWord scans the word starting at i with first rune r of size bytes.
@@ -198,24 +256,12 @@ func scanWord(text string, i int, r rune, size int) token {
 	j := i
 	for j < len(text) {
 		// ASCII letters and digits, the common case, without decoding.
-		if c := text[j]; c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z':
-				h = (h ^ uint64(c)) * fnvPrime
-				letters++
-				j++
-				continue
-			case 'A' <= c && c <= 'Z':
-				h = (h ^ uint64(c+'a'-'A')) * fnvPrime
-				letters++
-				upper++
-				j++
-				continue
-			case '0' <= c && c <= '9':
-				h = (h ^ uint64(c)) * fnvPrime
-				j++
-				continue
-			}
+		if cl := asciiWord[text[j]]; cl != 0 {
+			h = (h ^ uint64(asciiLower[text[j]])) * fnvPrime
+			letters += int(cl & cLetter)
+			upper += int(cl&cUpper) >> 1
+			j++
+			continue
 		}
 		q, qs := runeAt(text, j)
 		if isWordRune(q) {
