@@ -90,17 +90,23 @@ type doc struct {
 	quotes  []qspan
 	attrs   []attribution
 
-	ev    []Evidence  // scratch for result
-	runs  []int       // scratch: starts of the sorted runs of ev
-	qs    []Quote     // scratch for result
-	cands []candidate // resolved lexicon matches, E1 included
-	e1    []candidate // the E1 matches
+	ev        []Evidence  // scratch for result
+	mentions  []int32     // scratch for result
+	sentFlags []bool      // scratch for result
+	cues      []int       // scratch for result
+	runs      []int       // scratch: starts of the sorted runs of ev
+	qs        []Quote     // scratch for result
+	cands     []candidate // resolved lexicon matches, E1 included
+	e1        []candidate // the E1 matches
 
 	voice []uint8 // per word
 	wattr []int32 // per word: attribution index or -1
 
 	names  map[uint64]string // surname -> full name
 	titled map[uint64]string // surname -> group from titles
+	// titledBits has bit hash&63 set for every key of titled: most
+	// capitalised words need no map lookup.
+	titledBits uint64
 
 	tone tone.Scorer // T1: one tokenization per sentence, shared by its mentions
 }
@@ -114,6 +120,7 @@ func (d *doc) reset(lex *Lexicon, text string) {
 	d.quotes = d.quotes[:0]
 	d.attrs = d.attrs[:0]
 	d.e1 = d.e1[:0]
+	d.titledBits = 0
 	if d.names == nil {
 		d.names = map[uint64]string{}
 		d.titled = map[uint64]string{}
@@ -348,15 +355,18 @@ func (d *doc) result() *Result {
 
 	// Per-sentence flags for E5 and frames.
 	nsent := len(d.sents)
-	evaluative := make([]bool, nsent)
+	d.sentFlags = grow(d.sentFlags, 2*nsent)
+	clear(d.sentFlags)
+	evaluative, attributed := d.sentFlags[:nsent], d.sentFlags[nsent:]
 	frameIdx := frameIndex()
-	cues := make([]int, len(frameIdx))
-	lastCue := make([]int, len(frameIdx))
+	d.cues = grow(d.cues, 2*len(frameIdx))
+	clear(d.cues)
+	cues, lastCue := d.cues[:len(frameIdx)], d.cues[len(frameIdx):]
 	for i := range lastCue {
 		lastCue[i] = -1
 	}
 
-	var mentions []Evidence
+	mentions := d.mentions[:0] // indices into ev of N1 hits in the outlet's narration
 	for _, c := range d.cands {
 		e := m.entries[c.entry]
 		if e.Signal == "E1" {
@@ -385,7 +395,7 @@ func (d *doc) result() *Result {
 				evaluative[sent] = true
 			}
 			if e.Signal == "N1" && (voice == VoiceNarrator || voice == VoiceHeadline) {
-				mentions = append(mentions, x)
+				mentions = append(mentions, int32(len(ev)-1))
 			}
 		}
 	}
@@ -471,7 +481,6 @@ func (d *doc) result() *Result {
 
 	runs = append(runs, len(ev))
 	// E5: narrator sentences with evaluative cues and no attribution.
-	attributed := make([]bool, nsent)
 	for ai := range d.attrs {
 		attributed[d.attrs[ai].sent] = true
 	}
@@ -505,7 +514,8 @@ func (d *doc) result() *Result {
 	if len(mentions) > 0 {
 		model := tone.Default()
 		last := -1
-		for _, x := range mentions {
+		for _, mi := range mentions {
+			x := ev[mi]
 			si := d.sentOf[d.words[d.wordAtByte(x.Start)].tok]
 			s := &d.sents[si]
 			if si != last {
@@ -531,6 +541,7 @@ func (d *doc) result() *Result {
 	runs = append(runs, len(ev))
 	r.Evidence = mergeRuns(ev, runs)
 	d.runs = runs[:0]
+	d.mentions = mentions[:0]
 	clear(ev) // drop references to the text
 	d.ev = ev[:0]
 

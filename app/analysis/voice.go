@@ -694,6 +694,7 @@ func (d *doc) scanNames() {
 			}
 			if d.titled[last] == "" {
 				d.titled[last] = d.groupOf(t0, n0)
+				d.titledBits |= 1 << (last & 63)
 			}
 		}
 		i = j
@@ -702,13 +703,13 @@ func (d *doc) scanNames() {
 
 // lastTitledName returns the last titled name mentioned in sentence s.
 func (d *doc) lastTitledName(s *sentence) string {
-	if len(d.titled) == 0 {
+	if d.titledBits == 0 {
 		return ""
 	}
 	name := ""
 	for ti := s.first; ti < s.last; ti++ {
 		t := d.toks[ti]
-		if t.kind == tWord && t.flags&fCap != 0 && d.inQuote[ti] == 0 && d.titled[t.hash] != "" {
+		if t.kind == tWord && t.flags&fCap != 0 && d.titledBits&(1<<(t.hash&63)) != 0 && d.inQuote[ti] == 0 && d.titled[t.hash] != "" {
 			if ti+1 < s.last && d.toks[ti+1].kind == tWord && d.toks[ti+1].flags&fCap != 0 {
 				continue
 			}

@@ -149,38 +149,43 @@ func newScoreTables(names []string, ws [][3]float64) *scoreTables {
 }
 
 // keyTable is an open-addressing table from a 64-bit key (never 0) to an
-// int32. Keys are hashes already: the slot is a few of their bits.
+// int32. Keys are hashes already: the slot is a few of their bits. Key and
+// value share a slot, so a probe reads one cache line.
 type keyTable struct {
-	keys []uint64 // 0: empty
-	vals []int32
-	mask uint64
+	slots []keySlot
+	mask  uint64
+}
+
+type keySlot struct {
+	key uint64 // 0: empty
+	val int32
 }
 
 func newKeyTable(m map[uint64]int32) keyTable {
 	n := 16
-	for n < 2*len(m) {
+	for n < len(m)+len(m)/2 {
 		n <<= 1
 	}
-	t := keyTable{keys: make([]uint64, n), vals: make([]int32, n), mask: uint64(n - 1)}
+	t := keyTable{slots: make([]keySlot, n), mask: uint64(n - 1)}
 	for k, v := range m {
 		i := (k >> 23) & t.mask
-		for t.keys[i] != 0 {
+		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.vals[i] = k, v
+		t.slots[i] = keySlot{k, v}
 	}
 	return t
 }
 
 // find returns the value of k, or -1.
 func (t *keyTable) find(k uint64) int32 {
-	if len(t.keys) == 0 {
+	if len(t.slots) == 0 {
 		return -1
 	}
 	for i := (k >> 23) & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch t.slots[i].key {
 		case k:
-			return t.vals[i]
+			return t.slots[i].val
 		case 0:
 			return -1
 		}
