@@ -33,6 +33,7 @@ func commands() []command {
 		{"analyze", "score files without a database and print JSON (the machine interface)", runAnalyze},
 		{"rescore", "bring every article to the current lexicon version", runRescore},
 		{"cluster", "propose stories for articles on the same event; flag near-duplicates", runCluster},
+		{"feeds", "list, add or remove the feed subscriptions serve polls", runFeeds},
 		{"export", "export articles as JSON Lines or CSV", runExport},
 		{"delete", "delete one import batch or one article", runDelete},
 		{"backup", "write a consistent copy of the database while it is in use", runBackup},

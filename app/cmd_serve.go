@@ -24,6 +24,12 @@ On an empty database the built-in demo corpus (fictional outlets covering a
 fictional event) is loaded and labelled as such; remove it with
 "framelens delete --demo".
 
+Feed subscriptions (added on /admin/feeds or with "framelens feeds add") are
+polled in the background, each at its own interval or --feed-interval, with
+conditional requests and a growing pause after errors. Several servers on one
+database share the feeds: each feed is polled by one at a time. --feed-poll=off
+keeps this server from polling (another one does).
+
 /healthz answers while the process runs, /readyz when the database answers.
 SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
 	addr := fs.String("addr", e.envOr("FRAMELENS_ADDR", "127.0.0.1:8080"),
@@ -31,6 +37,10 @@ SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
 	dbPath := e.dbFlag(fs)
 	lexDir := fs.String("lexicon", e.envOr("FRAMELENS_LEXICON", ""),
 		"`directory` of .lex packs replacing the built-in lexicon ($FRAMELENS_LEXICON)")
+	feedInterval := fs.String("feed-interval", e.envOr("FRAMELENS_FEED_INTERVAL", defaultFeedInterval.String()),
+		"`interval` between polls of a feed that sets none, at least 1m ($FRAMELENS_FEED_INTERVAL)")
+	feedPoll := fs.String("feed-poll", e.envOr("FRAMELENS_FEED_POLL", "on"),
+		"on or off: whether this server polls feed subscriptions ($FRAMELENS_FEED_POLL)")
 	rest, err := e.parse(fs, args)
 	if err != nil {
 		return err
@@ -38,6 +48,13 @@ SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
 	if len(rest) > 0 {
 		fmt.Fprintf(e.stderr, "framelens serve: unexpected argument %q\n", rest[0])
 		return errUsage
+	}
+	var feeds feedSettings
+	if feeds.interval, err = parseFeedInterval(*feedInterval); err != nil {
+		return fmt.Errorf("--feed-interval: %w", err)
+	}
+	if feeds.poll, err = parseFeedPoll(*feedPoll); err != nil {
+		return fmt.Errorf("--feed-poll: %w", err)
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 
@@ -66,7 +83,11 @@ SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
 	}
 	log.Info("serving framelens", "url", openURL(ln.Addr()), "db", db.Path(), "lexicon", lex.Version())
 	fmt.Fprintf(e.stderr, "framelens: open %s in a browser (Ctrl-C stops)\n", openURL(ln.Addr()))
-	return srv.serve(ctx, ln)
+	srv.fetchOptions = e.fetch
+	waitFeeds := srv.startFeeds(ctx, feeds) // stops with ctx, beside the HTTP drain
+	err = srv.serve(ctx, ln)
+	waitFeeds()
+	return err
 }
 
 // serve runs the HTTP server on ln until ctx is done, then drains open

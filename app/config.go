@@ -28,6 +28,8 @@ var settings = []setting{
 	{"FRAMELENS_MAX_FILE", "16MiB", false, "largest file in a web import"},
 	{"FRAMELENS_MAX_FILES", "50", false, "most files in one web import"},
 	{"FRAMELENS_OUTLET_MAP", "", false, "file mapping site domains to outlets, for imported web pages (--outlet-map)"},
+	{"FRAMELENS_FEED_INTERVAL", "30m", false, "serve: interval between polls of a feed that sets none, at least 1m (--feed-interval)"},
+	{"FRAMELENS_FEED_POLL", "on", false, "serve: off keeps this server from polling feed subscriptions (--feed-poll)"},
 	{"SQLITE_TMPDIR", "", false, "where SQLite writes temporary files (default: the database's folder)"},
 }
 

@@ -41,7 +41,8 @@ func (s *server) adminRoutes(app *fiber.App) {
 	api := app.Group("/api/admin", s.requireAdmin)
 	api.Get("/import/:id", s.apiImportJob)
 	api.Get("/rescore", s.apiRescore)
-	s.curationRoutes(admin) // stories and outlets (page_admin_stories.go, page_admin_outlets.go)
+	s.curationRoutes(admin)  // stories and outlets (page_admin_stories.go, page_admin_outlets.go)
+	s.feedRoutes(admin, api) // feed subscriptions (page_admin_feeds.go)
 }
 
 // adminPage is the admin's start page.

@@ -1,0 +1,195 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+	"time"
+)
+
+func TestFeedAddUpdateDelete(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	t0 := time.Date(2031, 5, 6, 7, 0, 0, 0, time.UTC)
+	f, err := db.AddFeed(ctx, NewFeed{URL: "https://news.test/rss", Outlet: "News Test", Story: "dam", Interval: time.Hour}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.ID == 0 || f.URL != "https://news.test/rss" || f.Outlet != "News Test" || f.Story != "dam" || f.Interval != time.Hour ||
+		!f.NextPoll.Equal(t0) || !f.Created.Equal(t0) || f.Paused || f.State != "{}" || !f.LastPolled.IsZero() {
+		t.Fatalf("AddFeed = %+v, want the subscription due at once", f)
+	}
+	if _, err := db.AddFeed(ctx, NewFeed{URL: "https://news.test/rss"}, t0); !errors.Is(err, ErrFeedExists) {
+		t.Errorf("second AddFeed of one URL: err = %v, want ErrFeedExists", err)
+	}
+	if _, err := db.AddFeed(ctx, NewFeed{URL: "https://other.test/atom"}, t0); err != nil {
+		t.Fatal(err)
+	}
+
+	paused, iv, outlet, story, at := true, 2*time.Hour, "", "flood", t0.Add(time.Minute)
+	tests := []struct {
+		name  string
+		u     FeedUpdate
+		check func(Feed) bool
+	}{
+		{"pause", FeedUpdate{Paused: &paused}, func(f Feed) bool { return f.Paused }},
+		{"interval", FeedUpdate{Interval: &iv}, func(f Feed) bool { return f.Interval == 2*time.Hour && f.Paused }},
+		{"outlet cleared", FeedUpdate{Outlet: &outlet}, func(f Feed) bool { return f.Outlet == "" }},
+		{"story", FeedUpdate{Story: &story}, func(f Feed) bool { return f.Story == "flood" }},
+		{"poll at", FeedUpdate{PollAt: &at}, func(f Feed) bool { return f.NextPoll.Equal(at) }},
+		{"nothing", FeedUpdate{}, func(f Feed) bool { return f.Story == "flood" }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := db.UpdateFeed(ctx, f.ID, tt.u); err != nil {
+				t.Fatal(err)
+			}
+			got, err := db.Feed(ctx, f.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !tt.check(got) {
+				t.Errorf("after %s: got %+v", tt.name, got)
+			}
+		})
+	}
+	if err := db.UpdateFeed(ctx, 999, FeedUpdate{Paused: &paused}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("UpdateFeed of a missing feed: err = %v, want ErrNotFound", err)
+	}
+	all, err := db.Feeds(ctx)
+	if err != nil || len(all) != 2 || all[0].ID != f.ID {
+		t.Fatalf("Feeds = %+v, %v; want two, oldest first", all, err)
+	}
+	if got, err := db.FeedByURL(ctx, "https://other.test/atom"); err != nil || got.ID != all[1].ID {
+		t.Errorf("FeedByURL = %+v, %v", got, err)
+	}
+	if err := db.DeleteFeed(ctx, f.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Feed(ctx, f.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Feed after delete: err = %v, want ErrNotFound", err)
+	}
+	if err := db.DeleteFeed(ctx, f.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("second DeleteFeed: err = %v, want ErrNotFound", err)
+	}
+}
+
+func TestFeedClaimLeaseAndFinish(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	t0 := time.Date(2031, 5, 6, 7, 0, 0, 0, time.UTC)
+	a, _ := db.AddFeed(ctx, NewFeed{URL: "https://a.test/rss"}, t0)
+	b, _ := db.AddFeed(ctx, NewFeed{URL: "https://b.test/rss"}, t0.Add(time.Minute))
+	lease := 5 * time.Minute
+
+	// At t0 only a is due.
+	got, err := db.ClaimDueFeed(ctx, "r1", t0, lease)
+	if err != nil || got.ID != a.ID || got.LeaseOwner != "r1" || !got.LeaseUntil.Equal(t0.Add(lease)) {
+		t.Fatalf("first claim = %+v, %v; want feed a leased to r1", got, err)
+	}
+	if _, err := db.ClaimDueFeed(ctx, "r2", t0, lease); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("second claim while a is leased: err = %v, want ErrNotFound", err)
+	}
+	if _, err := db.ClaimFeed(ctx, a.ID, "r2", t0.Add(time.Minute), lease); !errors.Is(err, ErrLeaseLost) {
+		t.Fatalf("claim of a leased feed: err = %v, want ErrLeaseLost", err)
+	}
+	// b is due a minute later; a's lease still holds.
+	if got, err := db.ClaimDueFeed(ctx, "r2", t0.Add(time.Minute), lease); err != nil || got.ID != b.ID {
+		t.Fatalf("claim at t0+1m = %+v, %v; want feed b", got, err)
+	}
+	if n, ok, err := db.NextFeedPoll(ctx); err != nil || !ok || !n.Equal(t0.Add(lease)) {
+		t.Errorf("NextFeedPoll = %v, %v, %v; want a's lease end %v", n, ok, err, t0.Add(lease))
+	}
+
+	// r1 dies: its lease expires and r2 takes a over; r1's late result is refused.
+	later := t0.Add(lease + time.Second)
+	if got, err := db.ClaimDueFeed(ctx, "r2", later, lease); err != nil || got.ID != a.ID {
+		t.Fatalf("claim after the lease expired = %+v, %v; want feed a", got, err)
+	}
+	res := PollResult{State: `{"etag":"x"}`, Title: "A", NextPoll: later.Add(time.Hour), Polled: later, LastSuccess: later,
+		Status: "ok", Imported: 3, Batch: 7}
+	if err := db.FinishPoll(ctx, a.ID, "r1", res); !errors.Is(err, ErrLeaseLost) {
+		t.Fatalf("FinishPoll by the old owner: err = %v, want ErrLeaseLost", err)
+	}
+	if err := db.ExtendFeedLease(ctx, a.ID, "r2", later.Add(2*lease)); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.FinishPoll(ctx, a.ID, "r2", res); err != nil {
+		t.Fatal(err)
+	}
+	// A failure keeps the state, title, last success and batch, and adds no articles.
+	fail := PollResult{Failures: 1, NextPoll: later.Add(3 * time.Hour), Polled: later.Add(time.Hour), Status: "error", Error: "timed out"}
+	if _, err := db.ClaimFeed(ctx, a.ID, "r2", later.Add(time.Hour), lease); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.FinishPoll(ctx, a.ID, "r2", fail); err != nil {
+		t.Fatal(err)
+	}
+	got, err = db.Feed(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.State != `{"etag":"x"}` || got.Title != "A" || !got.LastSuccess.Equal(later) || got.LastBatch != 7 || got.Imported != 3 ||
+		got.LastImported != 0 || got.Failures != 1 || got.LastStatus != "error" || got.LastError != "timed out" ||
+		!got.NextPoll.Equal(later.Add(3*time.Hour)) || got.LeaseOwner != "" || got.Polling(later) {
+		t.Errorf("after a success and a failure: %+v", got)
+	}
+	// A paused feed is never claimed, even when due.
+	paused := true
+	if err := db.UpdateFeed(ctx, b.ID, FeedUpdate{Paused: &paused}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.ReleaseFeed(ctx, b.ID, "r2"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ClaimFeed(ctx, b.ID, "r1", later.Add(24*time.Hour), lease); !errors.Is(err, ErrLeaseLost) {
+		t.Errorf("claim of a paused feed: err = %v, want ErrLeaseLost", err)
+	}
+}
+
+// TestFeedClaimConcurrent has many pollers claim at once: each due feed goes
+// to exactly one of them.
+func TestFeedClaimConcurrent(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	t0 := time.Date(2031, 5, 6, 7, 0, 0, 0, time.UTC)
+	const feeds, pollers = 5, 8
+	for i := range feeds {
+		if _, err := db.AddFeed(ctx, NewFeed{URL: "https://x.test/" + string(rune('a'+i))}, t0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var mu sync.Mutex
+	claimed := map[int64][]string{}
+	var wg sync.WaitGroup
+	for p := range pollers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			owner := "p" + string(rune('0'+p))
+			for {
+				f, err := db.ClaimDueFeed(ctx, owner, t0, time.Minute)
+				if errors.Is(err, ErrNotFound) {
+					return
+				}
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				mu.Lock()
+				claimed[f.ID] = append(claimed[f.ID], owner)
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	if len(claimed) != feeds {
+		t.Errorf("%d feeds claimed, want %d", len(claimed), feeds)
+	}
+	for id, owners := range claimed {
+		if len(owners) != 1 {
+			t.Errorf("feed %d claimed by %v, want one poller", id, owners)
+		}
+	}
+}
