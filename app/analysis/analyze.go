@@ -109,6 +109,25 @@ type doc struct {
 	titledBits uint64
 
 	tone tone.Scorer // T1: one tokenization per sentence, shared by its mentions
+
+	// A direct-mapped cache of matcher lookups, kept across documents: the
+	// same words recur, and the cache stays in the first-level cache where
+	// the lexicon's word tables do not.
+	wcache      [wordCacheSize]wordSlot
+	wcacheOwner *matcher
+}
+
+const wordCacheSize = 1024
+
+// lookup is m.lookup through the cache.
+func (d *doc) lookup(m *matcher, h uint64) wordInfo {
+	c := &d.wcache[(h>>20)&(wordCacheSize-1)]
+	if c.key == h && h != 0 {
+		return c.wordInfo
+	}
+	wi := m.lookup(h)
+	*c = wordSlot{h, wi}
+	return wi
 }
 
 var hOnly = hashWord("only")
@@ -154,13 +173,17 @@ func (d *doc) run() *Result {
 	d.toks = tokenize(text, d.toks)
 	toks := d.toks
 	m := d.lex.m
+	if d.wcacheOwner != m {
+		clear(d.wcache[:])
+		d.wcacheOwner = m
+	}
 	d.words = d.words[:0]
 	for ti := range toks {
 		t := &toks[ti]
 		if t.kind != tWord {
 			continue
 		}
-		wi := m.lookup(t.hash)
+		wi := d.lookup(m, t.hash)
 		t.class = wi.class
 		var ph uint64
 		if t.flags&fHyphen != 0 && m.prefix != nil {

@@ -19,6 +19,31 @@ type Scorer struct {
 	norm []byte // scratch: the normalised word
 	seq  []sitem
 	ss   scoreSink
+
+	// A direct-mapped cache of word lookups (wordKey -> index into
+	// wordInfo, -1 for none), kept across sentences and documents: the
+	// same words recur, and the cache stays in the first-level cache where
+	// the word table does not.
+	cache      [wordCacheSize]wordCacheSlot
+	cacheOwner *scoreTables
+}
+
+const wordCacheSize = 1024
+
+type wordCacheSlot struct {
+	key uint64 // 0: empty
+	idx int32
+}
+
+// word returns the index into wordInfo of the word with key k, or -1.
+func (s *Scorer) word(tab *scoreTables, k uint64) int32 {
+	c := &s.cache[k&(wordCacheSize-1)]
+	if c.key == k {
+		return c.idx
+	}
+	idx := tab.words.find(k)
+	*c = wordCacheSlot{k, idx}
+	return idx
 }
 
 // stok is one token of the sentence with what scoring needs of it.
@@ -48,6 +73,10 @@ func (s *Scorer) Reset(m *Model, text string) {
 		return
 	}
 	tab := m.tables
+	if s.cacheOwner != tab {
+		clear(s.cache[:])
+		s.cacheOwner = tab
+	}
 	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
@@ -60,7 +89,7 @@ func (s *Scorer) Reset(m *Model, text string) {
 			t := stok{start: int32(i), end: int32(j), word: true, next: -2}
 			s.norm = appendNorm(s.norm[:0], text[i:j])
 			t.key = wordKey(s.norm)
-			if e := tab.words.find(t.key); e >= 0 {
+			if e := s.word(tab, t.key); e >= 0 {
 				we := &tab.wordInfo[e]
 				t.val, t.negator = we.val, we.negator
 				if we.hasRows {
@@ -283,11 +312,11 @@ func (s *Scorer) Probs(start, end int) [3]float64 {
 			// target, so its row is looked up once.
 			t := &s.toks[a.tok]
 			if t.next == -2 {
-				t.next = tab.pairs.find(k)
+				t.next = tab.pairRow(k)
 			}
 			row = t.next
 		} else {
-			row = tab.pairs.find(k)
+			row = tab.pairRow(k)
 		}
 		ss.addRow(tab, k, row, 1, false)
 	}

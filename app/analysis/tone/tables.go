@@ -14,6 +14,7 @@ type scoreTables struct {
 	words    keyTable     // wordKey -> index into wordInfo
 	wordInfo []wordEntry
 	pairs    keyTable // pairKey -> row
+	pairBits []uint64 // a bitset over pairKeys: most pairs of a sentence are no feature
 	val      [4]int32 // v:pos, v:neg, v:pos1, v:neg1 (-1: none)
 	valSide  [2][4]int32
 	qIn      int32
@@ -133,6 +134,11 @@ func newScoreTables(names []string, ws [][3]float64) *scoreTables {
 	}
 	t.words = newKeyTable(wordIdx)
 	t.pairs = newKeyTable(pairs)
+	t.pairBits = make([]uint64, pairFilterBits/64)
+	for k := range pairs {
+		b := k >> (64 - pairFilterLog)
+		t.pairBits[b>>6] |= 1 << (b & 63)
+	}
 	rowOf := func(h uint64) int32 {
 		if r, ok := other[h]; ok {
 			return r
@@ -146,6 +152,20 @@ func newScoreTables(names []string, ws [][3]float64) *scoreTables {
 	}
 	t.qIn, t.qHas = rowOf(hQIn), rowOf(hQHas)
 	return t
+}
+
+const (
+	pairFilterLog  = 19
+	pairFilterBits = 1 << pairFilterLog // 64 KB
+)
+
+// pairRow returns the weight row of the bigram with key k, or -1.
+func (t *scoreTables) pairRow(k uint64) int32 {
+	b := k >> (64 - pairFilterLog)
+	if t.pairBits[b>>6]&(1<<(b&63)) == 0 {
+		return -1
+	}
+	return t.pairs.find(k)
 }
 
 // keyTable is an open-addressing table from a 64-bit key (never 0) to an
