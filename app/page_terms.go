@@ -15,12 +15,16 @@ import (
 // termsPage searches a word or phrase across the corpus: which outlets use
 // it, when, and in which words (keyword in context).
 type termsPage struct {
-	Page     `json:"-"`
-	Q        string       `json:"q"`
-	Story    string       `json:"story,omitempty"`
-	From     string       `json:"from,omitempty"`
-	To       string       `json:"to,omitempty"`
-	Total    int          `json:"articles"`
+	Page  `json:"-"`
+	Q     string `json:"q"`
+	Story string `json:"story,omitempty"`
+	From  string `json:"from,omitempty"`
+	To    string `json:"to,omitempty"`
+	Total int    `json:"articles"`
+	// Counted is how many matching articles the counts cover: all of
+	// them, or the newest termCountLimit when Capped.
+	Counted  int          `json:"counted"`
+	Capped   bool         `json:"capped"`
 	ByOutlet []termOutlet `json:"by_outlet"`
 	ByMonth  []termMonth  `json:"by_month"`
 	Lines    []kwicLine   `json:"lines"`
@@ -61,9 +65,14 @@ type kwicLine struct {
 	URL       string `json:"-"`
 }
 
+// The page reads a bounded number of rows whatever the corpus size: the
+// termArticleLimit best-ranked articles for keyword in context (ranked in
+// the full-text index), and counts over the newest termCountLimit matching
+// articles (the page says so when there are more).
 const (
 	termArticleLimit = 60
 	termLineLimit    = 200
+	termCountLimit   = 20000
 )
 
 func (s *server) terms(c *fiber.Ctx) (*termsPage, error) {
@@ -94,7 +103,7 @@ func (s *server) terms(c *fiber.Ctx) (*termsPage, error) {
 		}
 	}
 	p.From, p.To = f.From, f.To
-	counts, err := s.db.SearchCounts(ctx, p.Q, f)
+	counts, total, capped, err := s.db.SearchCountsNewest(ctx, p.Q, f, termCountLimit)
 	if err != nil {
 		return nil, err
 	}
@@ -120,11 +129,12 @@ func (s *server) terms(c *fiber.Ctx) (*termsPage, error) {
 			byOutlet[c.OutletID] = t
 		}
 		t.Articles += c.Articles
-		p.Total += c.Articles
+		p.Counted += c.Articles
 		if c.Month != "" {
 			byMonth[c.Month] += c.Articles
 		}
 	}
+	p.Total, p.Capped = max(total, p.Counted), capped
 	for _, t := range byOutlet {
 		if t.Of > 0 {
 			t.Share = float64(t.Articles) / float64(t.Of)
@@ -140,7 +150,7 @@ func (s *server) terms(c *fiber.Ctx) (*termsPage, error) {
 	for _, m := range sortedKeys(byMonth) {
 		p.ByMonth = append(p.ByMonth, termMonth{Month: m, Articles: byMonth[m]})
 	}
-	rows, err := s.db.Search(ctx, p.Q, f, termArticleLimit)
+	rows, err := s.db.SearchTop(ctx, p.Q, f, termArticleLimit)
 	if err != nil {
 		return nil, err
 	}

@@ -21,6 +21,7 @@ type Watch struct {
 	mu   sync.Mutex
 	db   *sql.DB
 	conn *sql.Conn
+	stmt *sql.Stmt // prepared once
 }
 
 // Watch opens a change watch on the database. Close it when done.
@@ -40,7 +41,13 @@ func (db *DB) Watch(ctx context.Context) (*Watch, error) {
 		d.Close()
 		return nil, fmt.Errorf("store: watch: %w", err)
 	}
-	return &Watch{db: d, conn: conn}, nil
+	stmt, err := conn.PrepareContext(ctx, "PRAGMA data_version")
+	if err != nil {
+		conn.Close()
+		d.Close()
+		return nil, fmt.Errorf("store: watch: %w", err)
+	}
+	return &Watch{db: d, conn: conn, stmt: stmt}, nil
 }
 
 // Version returns the connection's data_version: a number that differs from
@@ -50,7 +57,8 @@ func (w *Watch) Version(ctx context.Context) (int64, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	var v int64
-	if err := w.conn.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v); err != nil {
+	err := w.stmt.QueryRowContext(ctx).Scan(&v)
+	if err != nil {
 		return 0, fmt.Errorf("store: data_version: %w", err)
 	}
 	return v, nil
@@ -60,6 +68,7 @@ func (w *Watch) Version(ctx context.Context) (int64, error) {
 func (w *Watch) Close() error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	w.stmt.Close()
 	cerr := w.conn.Close()
 	if err := w.db.Close(); err != nil {
 		return fmt.Errorf("store: watch: %w", err)
@@ -68,4 +77,96 @@ func (w *Watch) Close() error {
 		return fmt.Errorf("store: watch: %w", cerr)
 	}
 	return nil
+}
+
+// unfiltered reports whether f narrows articles by nothing a term search
+// uses (story, outlet, dates).
+func (f Filter) unfiltered() bool {
+	return f.Story == "" && f.Outlet == 0 && f.From == "" && f.To == "" && f.recent == 0
+}
+
+// SearchTop returns up to limit articles whose title or text contains the
+// phrase q, best match first, like Search; but only the limit best are read
+// from the articles table: the ranking runs on the full-text index (or, with
+// a filter, on article IDs), so the texts of every match are never sorted.
+func (db *DB) SearchTop(ctx context.Context, q string, f Filter, limit int) ([]SearchRow, error) {
+	var inner string
+	args := []any{ftsPhrase(q)}
+	if f.unfiltered() {
+		inner = `SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`
+	} else {
+		where, wargs := f.articleWhere()
+		inner = `SELECT a.id AS id, articles_fts.rank AS rank FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+			LEFT JOIN stories s ON s.id = a.story_id WHERE articles_fts MATCH ? AND ` + where + ` ORDER BY articles_fts.rank LIMIT ?`
+		args = append(args, wargs...)
+	}
+	args = append(args, limit)
+	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.outlet_id, o.name, a.title, a.published, a.text
+		FROM (`+inner+`) m JOIN articles a ON a.id = m.id JOIN outlets o ON o.id = a.outlet_id
+		ORDER BY m.rank, a.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: search: %w", err)
+	}
+	defer rows.Close()
+	var out []SearchRow
+	for rows.Next() {
+		var r SearchRow
+		if err := rows.Scan(&r.ID, &r.OutletID, &r.Outlet, &r.Title, &r.Published, &r.Text); err != nil {
+			return nil, fmt.Errorf("store: search: %w", err)
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: search: %w", err)
+	}
+	return out, nil
+}
+
+// SearchCountsNewest is SearchCounts over the newest limit articles (by
+// ID, the order of import) that contain q and pass f, so its cost is
+// bounded whatever the corpus size. It also returns how many articles match
+// in all, and whether the counts stop at limit; with a filter the total is
+// known only up to limit (capped tells).
+func (db *DB) SearchCountsNewest(ctx context.Context, q string, f Filter, limit int) (counts []SearchCount, total int, capped bool, err error) {
+	var inner string
+	args := []any{ftsPhrase(q)}
+	if f.unfiltered() {
+		inner = `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?`
+	} else {
+		where, wargs := f.articleWhere()
+		inner = `SELECT a.id AS id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+			LEFT JOIN stories s ON s.id = a.story_id WHERE articles_fts MATCH ? AND ` + where + ` ORDER BY articles_fts.rowid DESC LIMIT ?`
+		args = append(args, wargs...)
+	}
+	args = append(args, limit)
+	rows, err := db.read.QueryContext(ctx, `SELECT a.outlet_id, o.name, substr(a.published, 1, 7), count(*)
+		FROM (`+inner+`) m JOIN articles a ON a.id = m.id JOIN outlets o ON o.id = a.outlet_id
+		GROUP BY a.outlet_id, substr(a.published, 1, 7)`, args...)
+	if err != nil {
+		return nil, 0, false, fmt.Errorf("store: search counts: %w", err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var c SearchCount
+		if err := rows.Scan(&c.OutletID, &c.Outlet, &c.Month, &c.Articles); err != nil {
+			return nil, 0, false, fmt.Errorf("store: search counts: %w", err)
+		}
+		n += c.Articles
+		counts = append(counts, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, false, fmt.Errorf("store: search counts: %w", err)
+	}
+	if n < limit {
+		return counts, n, false, nil
+	}
+	if !f.unfiltered() {
+		return counts, n, true, nil
+	}
+	// Counting the index's matches reads no article rows.
+	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, ftsPhrase(q)).Scan(&total); err != nil {
+		return nil, 0, false, fmt.Errorf("store: search counts: %w", err)
+	}
+	return counts, total, total > n, nil
 }

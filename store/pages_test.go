@@ -3,7 +3,11 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
+	"math/rand/v2"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"testing"
 	"time"
 )
@@ -70,5 +74,101 @@ func BenchmarkWatchVersion(b *testing.B) {
 		if _, err := w.Version(ctx); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestSearchBounded(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	importGenerated(t, db, rand.New(rand.NewPCG(3, 4)), 0, 300, 50)
+	sum := func(cs []SearchCount) map[string]int {
+		m := map[string]int{}
+		for _, c := range cs {
+			m[fmt.Sprintf("%d|%s", c.OutletID, c.Month)] += c.Articles
+		}
+		return m
+	}
+	tests := []struct {
+		name       string
+		f          Filter
+		limit      int
+		wantCapped bool
+	}{
+		{"all, under the limit", Filter{}, 1000, false},
+		{"all, over the limit", Filter{}, 120, true},
+		{"one story", Filter{Story: "story-1"}, 1000, false},
+		{"one story, over the limit", Filter{Story: "story-1"}, 10, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			full, err := db.SearchCounts(ctx, "text", tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := sum(full)
+			wantTotal := 0
+			for _, n := range want {
+				wantTotal += n
+			}
+			got, total, capped, err := db.SearchCountsNewest(ctx, "text", tt.f, tt.limit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if capped != tt.wantCapped {
+				t.Fatalf("capped = %v, want %v", capped, tt.wantCapped)
+			}
+			counted := 0
+			for _, n := range sum(got) {
+				counted += n
+			}
+			if !capped {
+				if !reflect.DeepEqual(sum(got), want) || total != wantTotal {
+					t.Errorf("counts %v (total %d), want %v (total %d)", sum(got), total, want, wantTotal)
+				}
+				return
+			}
+			if counted != tt.limit {
+				t.Errorf("counted %d articles, want the limit %d", counted, tt.limit)
+			}
+			if tt.f.Story == "" && total != wantTotal {
+				t.Errorf("total %d, want %d", total, wantTotal)
+			}
+			for k, n := range sum(got) {
+				if n > want[k] {
+					t.Errorf("%s: %d counted, more than the %d there are", k, n, want[k])
+				}
+			}
+		})
+	}
+	for _, f := range []Filter{{}, {Story: "story-2"}} {
+		all, err := db.Search(ctx, "text", f, 1000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		top, err := db.SearchTop(ctx, "text", f, 1000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := func(rs []SearchRow) []int64 {
+			out := make([]int64, len(rs))
+			for i, r := range rs {
+				out[i] = r.ID
+			}
+			slices.Sort(out)
+			return out
+		}
+		if !reflect.DeepEqual(ids(top), ids(all)) {
+			t.Errorf("story %q: SearchTop found %d articles, Search %d", f.Story, len(top), len(all))
+		}
+		if len(top) == 0 || top[0].Text == "" || top[0].Outlet == "" {
+			t.Errorf("story %q: SearchTop rows %+v, want texts and outlets", f.Story, top)
+		}
+	}
+	one, err := db.SearchTop(ctx, "text 7", Filter{}, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(one) != 1 || one[0].Title != "t7" {
+		t.Errorf("SearchTop(\"text 7\") = %+v, want the one article t7", one)
 	}
 }
