@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
+
 	"github.com/framelens/framelens/app/ingest/web"
 	"github.com/framelens/framelens/store"
 )
@@ -492,6 +494,12 @@ func TestFeedSettings(t *testing.T) {
 			t.Errorf("parseFeedInterval(%q) = %v, %v; want %v, ok %v", tt.in, got, err, tt.want, tt.ok)
 		}
 	}
+	for d, want := range map[time.Duration]string{30 * time.Minute: "30m", 2 * time.Hour: "2h", 90 * time.Minute: "1h30m", 24 * time.Hour: "24h"} {
+		got := feedIntervalValue(d)
+		if back, err := parseFeedInterval(got); got != want || back != d || err != nil {
+			t.Errorf("feedIntervalValue(%v) = %q (read back as %v, %v), want %q", d, got, back, err, want)
+		}
+	}
 	polls := []struct {
 		in       string
 		want, ok bool
@@ -551,5 +559,51 @@ func TestFeedsCommand(t *testing.T) {
 		if code != st.code || !strings.Contains(got, st.want) {
 			t.Errorf("feeds %s: exit %d, want %d with %q:\nstdout: %s\nstderr: %s", strings.Join(st.args, " "), code, st.code, st.want, out, errOut)
 		}
+	}
+}
+
+// TestBrowserAdminFeeds opens /admin/feeds in Chromium with three
+// subscriptions (one polled, one failing, one paused) and saves a screenshot.
+func TestBrowserAdminFeeds(t *testing.T) {
+	bctx := browserCtx(t)
+	fs := newFeedServer(t, "Example Wire", "Storm closes port", "Harbour reopens")
+	broken := newFeedServer(t, "Broken Times")
+	broken.set(func(fs *feedServer) { fs.status = http.StatusServiceUnavailable })
+	f := newAdminFixture(t, fixtureOpts{admin: adminPassword})
+	allowLoopback(f.srv)
+	f.srv.sec.now = time.Now // the browser's session cookie expires in real time
+	ctx := context.Background()
+	for _, nf := range []store.NewFeed{{URL: fs.url(), Story: "storm"}, {URL: broken.url(), Interval: 10 * time.Minute},
+		{URL: "https://paused.example/rss", Outlet: "Paused Post"}} {
+		if _, err := f.db.AddFeed(ctx, nf, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	paused := true
+	if err := f.db.UpdateFeed(ctx, 3, store.FeedUpdate{Paused: &paused}); err != nil {
+		t.Fatal(err)
+	}
+	pollDue(t, f.srv.newFeedPoller(0), 2)
+	s := startSite(t, "feeds", f.db, f.srv)
+	u := newUser(t, bctx, s, "admin", 1280, 720, false)
+	u.open("/login?as=admin&next=/admin/feeds")
+	u.do("log in",
+		chromedp.SetValue(chromedp.CSS(`input[name=password]`), adminPassword),
+		chromedp.Click(chromedp.CSS(`form button[type=submit]`)))
+	u.waitFor("the feeds page", `location.pathname === '/admin/feeds' && document.readyState === 'complete'`)
+	if got := eval[int](u, `document.querySelectorAll('tr[id^=feed-]').length`); got != 3 {
+		t.Errorf("%d feed rows, want 3", got)
+	}
+	for _, want := range []string{"2 new articles", "503 Service Unavailable", "paused"} {
+		if !eval[bool](u, fmt.Sprintf(`document.body.innerText.includes(%q)`, want)) {
+			t.Errorf("the page does not show %q", want)
+		}
+	}
+	if w := eval[int](u, `document.documentElement.scrollWidth`); w > 1280 {
+		t.Errorf("the page is %dpx wide, wider than the 1280px window", w)
+	}
+	u.shot("admin-feeds-1280.png")
+	if len(u.errors) > 0 || len(u.out) > 0 {
+		t.Errorf("script errors %q, requests to other hosts %q", u.errors, u.out)
 	}
 }

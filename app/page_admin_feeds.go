@@ -41,8 +41,10 @@ type adminFeedsPage struct {
 	Message  string
 	Form     feedForm // what the add form holds after a refused add
 	Error    string
-	Overdue  bool // some feed waits longer than feedOverdue: is polling off everywhere?
-	Interval string
+	Overdue  bool   // some feed waits longer than feedOverdue: is polling off everywhere?
+	Interval string // the default interval in words ("30 min")
+	// IntervalValue is the default interval as the form takes it ("30m").
+	IntervalValue string
 }
 
 // feedForm is the add form's fields.
@@ -87,10 +89,7 @@ func feedRows(feeds []store.Feed, now time.Time) ([]feedRow, bool) {
 			Imported: f.Imported, LastImported: f.LastImported, LastBatch: f.LastBatch, Created: feedStamp(f.Created)}
 		if f.Interval > 0 {
 			r.Interval = feedDuration(f.Interval)
-			r.IntervalValue = strings.TrimSuffix(strings.TrimSuffix(f.Interval.String(), "0s"), "h0m")
-			if strings.HasSuffix(f.Interval.String(), "h0m0s") {
-				r.IntervalValue += "h"
-			}
+			r.IntervalValue = feedIntervalValue(f.Interval)
 		}
 		if f.Title == "" && f.State != "" {
 			var st web.FeedState
@@ -134,7 +133,7 @@ func (s *server) handleAdminFeeds(c *fiber.Ctx) error {
 func (s *server) renderFeeds(c *fiber.Ctx, form feedForm, msg string, status int) error {
 	ctx := c.UserContext()
 	p := &adminFeedsPage{Page: s.basePage(c, "Feed subscriptions"), CSRF: s.csrfToken(c), Form: form,
-		Interval: feedDuration(defaultFeedInterval)}
+		Interval: feedDuration(defaultFeedInterval), IntervalValue: feedIntervalValue(defaultFeedInterval)}
 	p.Section = "admin"
 	if status != fiber.StatusOK {
 		p.Error = msg
@@ -281,6 +280,16 @@ func (s *server) handleFeedAction(c *fiber.Ctx) error {
 	s.log.Info("feed changed from the web", "feed", id, "action", action)
 	done := map[string]string{"pause": "paused", "resume": "resumed", "poll": "poll", "edit": "saved"}[action]
 	return c.Redirect("/admin/feeds?done="+done, fiber.StatusSeeOther)
+}
+
+// feedIntervalValue writes d as the interval fields take it: "30m",
+// "2h", "1h30m".
+func feedIntervalValue(d time.Duration) string {
+	v := strings.TrimSuffix(d.Round(time.Minute).String(), "0s")
+	if strings.HasSuffix(v, "h0m") {
+		v = strings.TrimSuffix(v, "0m")
+	}
+	return v
 }
 
 // feedStamp writes a time as the API shows times (RFC 3339, UTC); "" for
