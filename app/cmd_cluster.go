@@ -13,7 +13,7 @@ import (
 )
 
 func runCluster(ctx context.Context, e *env, args []string) error {
-	fs := e.flagSet("cluster", "framelens cluster [--window 72h] [--threshold 0.19]",
+	fs := e.flagSet("cluster", "framelens cluster [--window 72h] [--threshold 0.19] [--batch N]",
 		`Propose stories: group the articles that report the same event (similar title and
 lead, published within the window, sharing names), and flag near-duplicates (the
 same text lightly edited by another outlet). Proposals are suggestions: imported
@@ -26,6 +26,7 @@ described in docs/INGEST-WEB.md.`)
 	db := e.dbFlag(fs)
 	window := fs.Duration("window", 72*time.Hour, "largest publication-time gap between two articles of one event")
 	threshold := fs.Float64("threshold", 0, "least average title+lead similarity to group (0: the default, 0.19)")
+	batch := fs.Int64("batch", 0, "only place the articles of this import `batch` into proposed stories, incrementally, as imports do")
 	pos, err := e.parse(fs, args)
 	if err != nil {
 		return err
@@ -39,6 +40,17 @@ described in docs/INGEST-WEB.md.`)
 	}
 	defer st.Close()
 	start := time.Now()
+	if *batch > 0 {
+		if *window != 72*time.Hour || *threshold != 0 {
+			return fmt.Errorf("--batch clusters with the default window and threshold, as imports do")
+		}
+		placed, err := suggestRecent(ctx, st, *batch)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "placed %d articles of batch %d in proposed stories in %s\n", placed, *batch, time.Since(start).Round(time.Millisecond))
+		return nil
+	}
 	groups, dups, err := suggestStories(ctx, st, cluster.Params{Window: *window, Threshold: *threshold})
 	if err != nil {
 		return err
@@ -102,7 +114,7 @@ const recentChunk = 2000
 
 // recentBackground is how many other articles (titles and leads) give
 // incremental clustering its word statistics.
-const recentBackground = 2000
+const recentBackground = 10000
 
 // suggestRecent assigns the articles of import batch to proposed stories
 // incrementally: in chunks of recentChunk in publication order, each
