@@ -91,7 +91,6 @@ func (s *server) outlet(c *fiber.Ctx) (*outletPage, error) {
 	}
 	name := v.outlet(o.ID, o.Name)
 	p := &outletPage{Page: s.basePage(c, "Outlet: "+name), ID: o.ID, Name: name, Group: c.Query("group")}
-	f := store.Filter{Outlet: id}
 	data, err := s.outletData(ctx, id)
 	if err != nil {
 		return nil, err
@@ -149,7 +148,9 @@ func (s *server) outlet(c *fiber.Ctx) (*outletPage, error) {
 	for _, g := range sortedKeys(groups) {
 		p.Sourcing = append(p.Sourcing, *groups[g])
 	}
-	qs, err := s.db.Quotes(ctx, f, p.Group, 200)
+	// Quotes of the outlet's newest articles only: the list is bounded
+	// whatever the outlet's size (its sourcing counts above are totals).
+	qs, err := s.db.RecentQuotes(ctx, id, p.Group, outletArticleLimit, 200)
 	if err != nil {
 		return nil, err
 	}
@@ -272,8 +273,10 @@ func (s *server) outletTables(p *outletPage) {
 	if p.Group != "" {
 		caption = "Quotes from speaker group “" + p.Group + "”"
 	}
-	qt := Table{ID: "quotes", Caption: caption, Columns: []Column{{Name: "Speaker"}, {Name: "Group"}, {Name: "Verb"},
-		{Name: "Kind"}, {Name: "Words", Num: true}, {Name: "Article"}}}
+	qt := Table{ID: "quotes", Caption: caption,
+		Note: fmt.Sprintf("Up to 200 quotes from the outlet's %d most recently published articles, newest first.", outletArticleLimit),
+		Columns: []Column{{Name: "Speaker"}, {Name: "Group"}, {Name: "Verb"},
+			{Name: "Kind"}, {Name: "Words", Num: true}, {Name: "Article"}}}
 	for _, q := range p.QuoteList {
 		verb := q.Verb
 		if q.VerbClass != "" {

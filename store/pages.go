@@ -170,3 +170,11 @@ func (db *DB) SearchCountsNewest(ctx context.Context, q string, f Filter, limit 
 	}
 	return counts, total, total > n, nil
 }
+
+// RecentQuotes returns up to limit quotes from the outlet's articles most
+// recently published (at most articles of them), optionally from one speaker
+// group as Quotes does, newest article first. Quotes sorts every quote of
+// the outlet; this reads a bounded number of articles whatever their count.
+func (db *DB) RecentQuotes(ctx context.Context, outletID int64, group string, articles, limit int) ([]QuoteHit, error) {
+	return db.Quotes(ctx, Filter{Outlet: outletID, recent: articles}, group, limit)
+}
