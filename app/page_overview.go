@@ -357,7 +357,7 @@ func (s *server) overview(c *fiber.Ctx) (*overviewPage, error) {
 	for i := range figs {
 		figs[i].Name = v.outlet(figs[i].ID, figs[i].Name)
 	}
-	if err := p.pickOutlets(c, figs, chosen); err != nil {
+	if err := p.pickOutlets(figs, chosen, c.Query("outlets") == "all", c.Query("page")); err != nil {
 		return nil, err
 	}
 	mix, err := s.corpusMix(ctx, f)
@@ -441,8 +441,9 @@ func chosenOutlets(c *fiber.Ctx) (map[int64]bool, error) {
 }
 
 // pickOutlets decides which outlets the charts show and the table lists:
-// the chosen ones, or the top ones, or with ?outlets=all one page of all.
-func (p *overviewPage) pickOutlets(c *fiber.Ctx, figs []outletFigures, chosen map[int64]bool) error {
+// the chosen ones, or the top ones, or with ?outlets=all (all) one page
+// (pageParam, from 1) of every outlet.
+func (p *overviewPage) pickOutlets(figs []outletFigures, chosen map[int64]bool, all bool, pageParam string) error {
 	p.OutletsTotal = len(figs)
 	if chosen != nil {
 		p.Chosen = true
@@ -455,7 +456,7 @@ func (p *overviewPage) pickOutlets(c *fiber.Ctx, figs []outletFigures, chosen ma
 	} else {
 		p.charted = figs[:min(chartLimit, len(figs))]
 	}
-	p.AllOutlets = c.Query("outlets") == "all"
+	p.AllOutlets = all
 	if !p.AllOutlets {
 		if chosen != nil {
 			p.Outlets = p.charted
@@ -466,10 +467,10 @@ func (p *overviewPage) pickOutlets(c *fiber.Ctx, figs []outletFigures, chosen ma
 		return nil
 	}
 	page := 1
-	if v := c.Query("page"); v != "" {
-		n, err := strconv.Atoi(v)
+	if pageParam != "" {
+		n, err := strconv.Atoi(pageParam)
 		if err != nil || n < 1 {
-			return errBadRequest("page must be a page number, not %q", v)
+			return errBadRequest("page must be a page number, not %q", pageParam)
 		}
 		page = n
 	}
