@@ -280,12 +280,19 @@ func (fp *feedPoller) fetchAndImport(ctx context.Context, f store.Feed) (store.P
 	if len(pages) > 0 {
 		w := &webSource{outlet: f.Outlet, story: f.Story, mapping: fp.mapping}
 		summaries := 0
+		for _, p := range pages {
+			if p.Note != "" && strings.TrimSpace(p.Text) != "" {
+				summaries++
+			}
+		}
 		src := func(ctx context.Context, emit func(ingest.Article) error, fail func(ingest.Failure)) error {
 			for _, p := range pages {
 				a := p.Article
 				a.Source = f.URL
-				if p.Note != "" {
-					summaries++
+				if strings.TrimSpace(a.Text) == "" {
+					// Neither the feed nor the entry's page holds any text.
+					fail(ingest.Failure{Source: a.URL, Err: fmt.Errorf("%q has no text in the feed or on its page", clipString(a.Title, 80))})
+					continue
 				}
 				if err := emit(w.name(a)); err != nil {
 					return err
@@ -299,11 +306,11 @@ func (fp *feedPoller) fetchAndImport(ctx context.Context, f store.Feed) (store.P
 		}
 		res.Imported, res.Batch = stats.Imported, stats.Batch
 		if summaries > 0 {
-			notes = append(notes, fmt.Sprintf("%d of %d new entries hold only the feed's summary (their pages could not be read)",
+			notes = append(notes, fmt.Sprintf("only the feed's summary for %d of %d new entries (the page could not be read)",
 				summaries, len(pages)))
 		}
 		if len(stats.Failed) > 0 {
-			notes = append(notes, fmt.Sprintf("%d entries could not be imported: %s", len(stats.Failed), stats.Failed[0].Error))
+			notes = append(notes, plural(len(stats.Failed), "entry", "entries")+" could not be imported: "+stats.Failed[0].Error)
 		}
 	}
 	b, err := json.Marshal(next)

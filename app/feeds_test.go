@@ -29,9 +29,10 @@ type feedServer struct {
 	srv      *httptest.Server
 	mu       sync.Mutex
 	title    string
-	items    []string // titles, newest first
-	status   int      // when not 0, the feed answers with this status
-	requests []string // If-None-Match of each feed request ("" when none)
+	items    []string          // titles, newest first
+	texts    map[string]string // an entry's description when not entryText(title)
+	status   int               // when not 0, the feed answers with this status
+	requests []string          // If-None-Match of each feed request ("" when none)
 	// hold, when set, makes feed requests wait until it is closed or the
 	// request is cancelled; started gets a value when such a request arrives.
 	hold    chan struct{}
@@ -87,8 +88,13 @@ func (fs *feedServer) serve(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>%s</title><link>http://wire.example/</link>`, fs.title)
 	for _, it := range fs.items {
 		slug := strings.ReplaceAll(strings.ToLower(it), " ", "-")
-		fmt.Fprintf(w, `<item><title>%s</title><link>http://wire.example/%s</link><guid>%s</guid><description>%s</description></item>`,
-			it, slug, slug, entryText(it))
+		text, ok := fs.texts[it]
+		if !ok {
+			text = entryText(it)
+		}
+		// Entry pages are not served (404): a summary-only entry keeps its summary.
+		fmt.Fprintf(w, `<item><title>%s</title><link>%s/%s</link><guid>%s</guid><description>%s</description></item>`,
+			it, fs.srv.URL, slug, slug, text)
 	}
 	fmt.Fprint(w, `</channel></rss>`)
 }
@@ -172,7 +178,7 @@ func TestFeedSubscribePollConditional(t *testing.T) {
 		t.Fatalf("%d articles, want 2", len(all))
 	}
 	for _, a := range all {
-		if a.Outlet != "Example Wire" || a.Story != "storm" || !strings.HasPrefix(a.URL, "http://wire.example/") {
+		if a.Outlet != "Example Wire" || a.Story != "storm" || !strings.HasPrefix(a.URL, fs.srv.URL+"/") {
 			t.Errorf("article %q: outlet %q, story %q, URL %q; want Example Wire, storm, the entry's link", a.Title, a.Outlet, a.Story, a.URL)
 		}
 	}
@@ -212,6 +218,28 @@ func TestFeedSubscribePollConditional(t *testing.T) {
 	}
 	if n := len(articles(t, f)); n != 2 {
 		t.Errorf("%d articles after deleting the last poll's batch, want 2", n)
+	}
+}
+
+// TestFeedEntryNotes polls a feed with a summary-only entry whose page
+// cannot be read (kept with its summary, and said so) and an entry with no
+// text at all (not imported, and said so).
+func TestFeedEntryNotes(t *testing.T) {
+	fs := newFeedServer(t, "Example Wire", "Storm closes port", "Harbour reopens", "Ferries resume")
+	fs.set(func(fs *feedServer) {
+		fs.texts = map[string]string{"Harbour reopens": "The harbour reopened on Wednesday, officials said.", "Ferries resume": ""}
+	})
+	f, b := feedFixture(t)
+	feed := subscribe(t, f, b, url.Values{"url": {fs.url()}})
+	pollDue(t, f.srv.newFeedPoller(0), 1)
+	got := feedNow(t, f.db, feed.ID)
+	if got.LastStatus != feedOK || got.LastImported != 2 ||
+		!strings.Contains(got.LastError, "only the feed's summary for 1 of 3 new entries") ||
+		!strings.Contains(got.LastError, `1 entry could not be imported: "Ferries resume" has no text`) {
+		t.Fatalf("after the poll: %+v, want 2 imported with notes on the summary and the empty entry", got)
+	}
+	if page := b.get("/admin/feeds"); !strings.Contains(page.body, "only the feed&#39;s summary for 1 of 3") {
+		t.Errorf("the page does not show the note:\n%s", page.body)
 	}
 }
 
