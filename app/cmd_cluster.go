@@ -109,8 +109,8 @@ func suggestStories(ctx context.Context, st *store.DB, p cluster.Params) (int, i
 
 // recentChunk bounds the new articles clustered in one incremental step,
 // so a bulk import's memory stays bounded by a chunk and its date window,
-// not by the batch.
-const recentChunk = 2000
+// not by the batch. A variable for tests.
+var recentChunk = 2000
 
 // recentBackground is how many other articles (titles and leads) give
 // incremental clustering its word statistics.
@@ -143,9 +143,17 @@ func suggestRecent(ctx context.Context, st *store.DB, batch int64) (int, error) 
 	if err != nil {
 		return 0, err
 	}
+	pending := map[int64]bool{} // articles of the batch not placed yet
+	for _, d := range news {
+		pending[d.ID] = true
+	}
 	placed := 0
 	for start := 0; start < len(news); start += recentChunk {
-		n, err := suggestChunk(ctx, st, batch, news[start:min(start+recentChunk, len(news))], background)
+		chunk := news[start:min(start+recentChunk, len(news))]
+		for _, d := range chunk {
+			delete(pending, d.ID)
+		}
+		n, err := suggestChunk(ctx, st, chunk, pending, background)
 		if err != nil {
 			return placed, err
 		}
@@ -154,10 +162,10 @@ func suggestRecent(ctx context.Context, st *store.DB, batch int64) (int, error) 
 	return placed, nil
 }
 
-// suggestChunk is one step of suggestRecent: chunk are new articles of
-// batch (earlier chunks already placed, later ones left out as not yet
-// imported).
-func suggestChunk(ctx context.Context, st *store.DB, batch int64, chunk, background []store.ClusterDoc) (int, error) {
+// suggestChunk is one step of suggestRecent: chunk are new articles
+// (earlier chunks of the batch are placed already; pending, the later
+// ones, are left out as not imported yet).
+func suggestChunk(ctx context.Context, st *store.DB, chunk []store.ClusterDoc, pending map[int64]bool, background []store.ClusterDoc) (int, error) {
 	p := cluster.Params{}
 	isNew := map[int64]bool{}
 	var undated []int64
@@ -173,7 +181,7 @@ func suggestChunk(ctx context.Context, st *store.DB, batch int64, chunk, backgro
 	var docs []store.ClusterDoc
 	add := func(ds []store.ClusterDoc) {
 		for _, d := range ds {
-			if seen[d.ID] || d.Suggested == store.NoSuggestion || d.Batch == batch && !isNew[d.ID] {
+			if seen[d.ID] || d.Suggested == store.NoSuggestion || pending[d.ID] {
 				continue
 			}
 			seen[d.ID] = true

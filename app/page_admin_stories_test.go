@@ -137,6 +137,31 @@ func TestClusterIncrementalAfterImportsAgreesWithFull(t *testing.T) {
 	}
 }
 
+// TestClusterIncrementalChunks imports both days as one batch placed two
+// articles at a time (as a bulk import is placed in chunks): each chunk
+// sees the articles of the chunks before it, and the groups are the full
+// run's.
+func TestClusterIncrementalChunks(t *testing.T) {
+	old := recentChunk
+	recentChunk = 2
+	t.Cleanup(func() { recentChunk = old })
+	f := newAdminFixture(t, fixtureOpts{admin: adminPassword})
+	importEvents(t, f.db, f, append(append([]eventArticle{}, damDay1...), damDay2...))
+	inc, keys := suggestedGroups(t, f)
+	if len(inc) != 2 {
+		t.Errorf("chunked: groups %v, want the dam and the ferry", inc)
+	}
+	if k := keys[damDay1[0].title]; k == "" || keys[damDay2[0].title] != k {
+		t.Errorf("chunked: the dam reports of both days under %q and %q, want one key", k, keys[damDay2[0].title])
+	}
+	if _, _, err := suggestStories(context.Background(), f.db, cluster.Params{}); err != nil {
+		t.Fatal(err)
+	}
+	if full, _ := suggestedGroups(t, f); fmt.Sprint(inc) != fmt.Sprint(full) {
+		t.Errorf("chunked groups %v, want the full run's %v", inc, full)
+	}
+}
+
 func TestAdminStoriesPage(t *testing.T) {
 	f := newAdminFixture(t, fixtureOpts{admin: adminPassword})
 	xss := damDay1[0]
