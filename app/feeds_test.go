@@ -32,6 +32,7 @@ type feedServer struct {
 	items    []string          // titles, newest first
 	texts    map[string]string // an entry's description when not entryText(title)
 	status   int               // when not 0, the feed answers with this status
+	retry    string            // Retry-After sent with that status
 	requests []string          // If-None-Match of each feed request ("" when none)
 	// hold, when set, makes feed requests wait until it is closed or the
 	// request is cancelled; started gets a value when such a request arrives.
@@ -63,7 +64,7 @@ func (fs *feedServer) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	fs.mu.Lock()
 	fs.requests = append(fs.requests, r.Header.Get("If-None-Match"))
-	hold, started, status := fs.hold, fs.started, fs.status
+	hold, started, status, retry := fs.hold, fs.started, fs.status, fs.retry
 	fs.mu.Unlock()
 	if hold != nil {
 		started <- struct{}{}
@@ -74,6 +75,9 @@ func (fs *feedServer) serve(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if status != 0 {
+		if retry != "" {
+			w.Header().Set("Retry-After", retry)
+		}
 		http.Error(w, "try later", status)
 		return
 	}
@@ -273,6 +277,13 @@ func TestFeedFailureBacksOffAndShowsError(t *testing.T) {
 	got := feedNow(t, f.db, feed.ID)
 	if got.LastStatus != feedOK || got.Failures != 0 || got.LastError != "" || !got.NextPoll.Equal(f.now().Add(10*time.Minute)) {
 		t.Fatalf("after recovering: %+v, want ok, no failures, next poll in 10m", got)
+	}
+	// A server that asks for a longer pause with Retry-After gets it.
+	fs.set(func(fs *feedServer) { fs.status, fs.retry = http.StatusTooManyRequests, "7200" })
+	f.advance(10 * time.Minute)
+	pollDue(t, fp, 1)
+	if got := feedNow(t, f.db, feed.ID); got.Failures != 1 || !got.NextPoll.Equal(f.now().Add(2*time.Hour)) {
+		t.Fatalf("429 with Retry-After: 7200: %+v, want the next poll in 2 h (not 20 min)", got)
 	}
 	// A refused address is an error in words, and the fetcher never reaches it.
 	f.srv.fetchOptions = web.Options{}

@@ -206,7 +206,11 @@ func (db *DB) UpdateFeed(ctx context.Context, id int64, u FeedUpdate) error {
 	var sets []string
 	var args []any
 	if u.Paused != nil {
-		sets, args = append(sets, "paused = ?"), append(args, *u.Paused)
+		p := 0
+		if *u.Paused {
+			p = 1
+		}
+		sets, args = append(sets, "paused = ?"), append(args, p)
 	}
 	if u.Interval != nil {
 		sets, args = append(sets, "interval_seconds = ?"), append(args, int64(*u.Interval/time.Second))
@@ -384,8 +388,10 @@ func (db *DB) FinishPoll(ctx context.Context, id int64, owner string, r PollResu
 // when it is being polled), and false when there is none.
 func (db *DB) NextFeedPoll(ctx context.Context) (time.Time, bool, error) {
 	var next sql.NullString
-	err := db.read.QueryRowContext(ctx, `SELECT min(max(next_poll_at, coalesce(lease_until, ''))) FROM feeds
-		WHERE paused = 0`).Scan(&next)
+	// Plain CASE rather than SQLite's two-argument max(), so the query reads
+	// the same on other SQL databases.
+	err := db.read.QueryRowContext(ctx, `SELECT min(CASE WHEN lease_until > next_poll_at THEN lease_until ELSE next_poll_at END)
+		FROM feeds WHERE paused = 0`).Scan(&next)
 	if err != nil {
 		return time.Time{}, false, fmt.Errorf("store: next feed poll: %w", err)
 	}
