@@ -288,10 +288,20 @@ func (pc *pageCache) bytes() int {
 // versionState turns the database's data_version into a generation number
 // that also moves when this process changes state in memory (bump), and
 // memoizes DataVersion (a query over the articles) per generation.
+//
+// Checks are batched without ever answering stale: a request needs a check
+// that started after it arrived. Requests arriving while a check runs wait
+// for it to end and share the next one, so under load one PRAGMA serves
+// every request that came in during the previous one (a few microseconds).
 type versionState struct {
 	mu      sync.Mutex
+	cond    *sync.Cond
 	watch   *store.Watch
-	seen    int64
+	running bool   // a check is under way
+	started uint64 // checks started; the running one is number started
+	done    uint64 // the number of the last check that ended
+	doneErr error  // its error
+	seen    int64  // data_version at the last check
 	gen     uint64
 	bumped  bool
 	dv      string // DataVersion at dvGen
@@ -304,34 +314,47 @@ type versionState struct {
 func (s *server) generation(ctx context.Context) (uint64, error) {
 	vs := &s.ver
 	vs.mu.Lock()
-	w := vs.watch
-	vs.mu.Unlock()
-	if w == nil {
-		nw, err := s.db.Watch(ctx)
+	defer vs.mu.Unlock()
+	if vs.cond == nil {
+		vs.cond = sync.NewCond(&vs.mu)
+	}
+	need := vs.started + 1 // the first check to start from now on
+	for vs.done < need {
+		if vs.running {
+			vs.cond.Wait()
+			continue
+		}
+		vs.running = true
+		vs.started++
+		n := vs.started
+		vs.mu.Unlock()
+		v, err := s.checkVersion(ctx)
+		vs.mu.Lock()
+		vs.running = false
+		vs.done, vs.doneErr = n, err
+		if err == nil && (v != vs.seen || vs.bumped || vs.gen == 0) {
+			vs.gen++
+			vs.seen, vs.bumped = v, false
+		}
+		vs.cond.Broadcast()
+	}
+	if vs.doneErr != nil {
+		return 0, vs.doneErr
+	}
+	return vs.gen, nil
+}
+
+// checkVersion reads data_version on the watch connection, opening it on
+// first use. Only one check runs at a time (generation).
+func (s *server) checkVersion(ctx context.Context) (int64, error) {
+	if s.ver.watch == nil {
+		w, err := s.db.Watch(ctx)
 		if err != nil {
 			return 0, err
 		}
-		vs.mu.Lock()
-		if vs.watch == nil {
-			vs.watch, w = nw, nw
-			vs.mu.Unlock()
-		} else {
-			w = vs.watch
-			vs.mu.Unlock()
-			nw.Close()
-		}
+		s.ver.watch = w
 	}
-	v, err := w.Version(ctx)
-	if err != nil {
-		return 0, err
-	}
-	vs.mu.Lock()
-	defer vs.mu.Unlock()
-	if v != vs.seen || vs.bumped || vs.gen == 0 {
-		vs.gen++
-		vs.seen, vs.bumped = v, false
-	}
-	return vs.gen, nil
+	return s.ver.watch.Version(ctx)
 }
 
 // bump starts a new generation at the next request: this process may have

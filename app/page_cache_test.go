@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -217,5 +218,59 @@ func TestETagMatches(t *testing.T) {
 		if got := etagMatches(tt.header, tt.etag); got != tt.want {
 			t.Errorf("etagMatches(%q, %q) = %v, want %v", tt.header, tt.etag, got, tt.want)
 		}
+	}
+}
+
+func TestGenerationNeverStale(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	g0, err := f.srv.generation(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Readers hammer generation() while sessions are written: every call
+	// that starts after a write has returned must see a newer generation.
+	stop := make(chan struct{})
+	errs := make(chan error, 8)
+	for i := 0; i < 8; i++ {
+		go func() {
+			for {
+				select {
+				case <-stop:
+					errs <- nil
+					return
+				default:
+				}
+				if _, err := f.srv.generation(ctx); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	prev := g0
+	for i := 0; i < 20; i++ {
+		if err := f.db.CreateSession(ctx, "h"+strconv.Itoa(i), store.Session{Role: "viewer", CSRF: "x",
+			Created: time.Now(), Expires: time.Now().Add(time.Hour)}); err != nil {
+			t.Fatal(err)
+		}
+		g, err := f.srv.generation(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g <= prev {
+			t.Fatalf("write %d: generation %d, want more than %d", i, g, prev)
+		}
+		prev = g
+	}
+	close(stop)
+	for i := 0; i < 8; i++ {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.srv.bump()
+	if g, _ := f.srv.generation(ctx); g <= prev {
+		t.Errorf("after bump: generation %d, want more than %d", g, prev)
 	}
 }
