@@ -85,62 +85,72 @@ var (
 	hQIn, hQHas = nameHash("q:in"), nameHash("q:has")
 )
 
-// newScoreTables arranges the weights of the named features. Names that
-// are neither word features nor bigrams are found by their name hash.
-func newScoreTables(names []string, ws [][3]float64) *scoreTables {
-	t := &scoreTables{w: ws}
-	wordIdx := map[uint64]int32{}
-	entry := func(k uint64) *wordEntry {
-		i, ok := wordIdx[k]
-		if !ok {
-			i = int32(len(t.wordInfo))
-			wordIdx[k] = i
-			t.wordInfo = append(t.wordInfo, wordEntry{rows: [6]int32{-1, -1, -1, -1, -1, -1}})
-		}
-		return &t.wordInfo[i]
+// tableBuilder collects named features for newScoreTables one at a time,
+// keeping only their hashes, so a model's names need not all be held.
+type tableBuilder struct {
+	t       *scoreTables
+	wordIdx map[uint64]int32
+	pairs   map[uint64]int32
+	other   map[uint64]int32
+}
+
+func newTableBuilder(n int) *tableBuilder {
+	return &tableBuilder{t: &scoreTables{w: make([][3]float64, 0, n)}, wordIdx: map[uint64]int32{},
+		pairs: map[uint64]int32{}, other: map[uint64]int32{}}
+}
+
+func (b *tableBuilder) entry(k uint64) *wordEntry {
+	i, ok := b.wordIdx[k]
+	if !ok {
+		i = int32(len(b.t.wordInfo))
+		b.wordIdx[k] = i
+		b.t.wordInfo = append(b.t.wordInfo, wordEntry{rows: [6]int32{-1, -1, -1, -1, -1, -1}})
 	}
-	pairs := map[uint64]int32{}
-	other := map[uint64]int32{}
-	for row, name := range names {
-		if rest, ok := strings.CutPrefix(name, "b:"); ok {
-			if a, b, ok := strings.Cut(rest, "_"); ok {
-				pairs[pairKey(wordKeyString(a), wordKeyString(b))] = int32(row)
-				continue
-			}
+	return &b.t.wordInfo[i]
+}
+
+// add adds the feature name with weights w. Names that are neither word
+// features nor bigrams are found by their name hash.
+func (b *tableBuilder) add(name string, w [3]float64) {
+	row := int32(len(b.t.w))
+	b.t.w = append(b.t.w, w)
+	if rest, ok := strings.CutPrefix(name, "b:"); ok {
+		if x, y, ok := strings.Cut(rest, "_"); ok {
+			b.pairs[pairKey(wordKeyString(x), wordKeyString(y))] = row
+			return
 		}
-		slot := -1
-		var word string
-		for s := len(slotPrefixes) - 1; s >= 0; s-- { // "w:!" before "w:"
-			if w, ok := strings.CutPrefix(name, slotPrefixes[s]); ok && w != "" {
-				slot, word = s, w
-				break
-			}
-		}
-		if slot >= 0 {
-			e := entry(wordKeyString(word))
-			e.rows[slot] = int32(row)
+	}
+	for s := len(slotPrefixes) - 1; s >= 0; s-- { // "w:!" before "w:"
+		if word, ok := strings.CutPrefix(name, slotPrefixes[s]); ok && word != "" {
+			e := b.entry(wordKeyString(word))
+			e.rows[s] = row
 			e.hasRows = true
-			continue
+			return
 		}
-		other[nameHash(name)] = int32(row)
 	}
+	b.other[nameHash(name)] = row
+}
+
+// finish adds the VADER valences and the negators and builds the tables.
+func (b *tableBuilder) finish() *scoreTables {
+	t := b.t
 	for w, v := range valences() {
 		if v != 0 {
-			entry(wordKeyString(w)).val = v
+			b.entry(wordKeyString(w)).val = v
 		}
 	}
 	for w := range negators {
-		entry(wordKeyString(w)).negator = true
+		b.entry(wordKeyString(w)).negator = true
 	}
-	t.words = newKeyTable(wordIdx)
-	t.pairs = newKeyTable(pairs)
+	t.words = newKeyTable(b.wordIdx)
+	t.pairs = newKeyTable(b.pairs)
 	t.pairBits = make([]uint64, pairFilterBits/64)
-	for k := range pairs {
-		b := k >> (64 - pairFilterLog)
-		t.pairBits[b>>6] |= 1 << (b & 63)
+	for k := range b.pairs {
+		bit := k >> (64 - pairFilterLog)
+		t.pairBits[bit>>6] |= 1 << (bit & 63)
 	}
 	rowOf := func(h uint64) int32 {
-		if r, ok := other[h]; ok {
+		if r, ok := b.other[h]; ok {
 			return r
 		}
 		return -1

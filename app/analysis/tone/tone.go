@@ -114,15 +114,14 @@ func (m *Model) probsByName(feats []Feature) [3]float64 {
 // silently mix two features).
 func (m *Model) index() error {
 	m.byHash = make(map[uint64][3]float64, len(m.weights))
-	names := make([]string, 0, len(m.weights))
-	ws := make([][3]float64, 0, len(m.weights))
+	b := newTableBuilder(len(m.weights))
 	for name, w := range m.weights {
 		if err := m.set(name, w); err != nil {
 			return err
 		}
-		names, ws = append(names, name), append(ws, w)
+		b.add(name, w)
 	}
-	m.tables = newScoreTables(names, ws)
+	m.tables = b.finish()
 	return nil
 }
 
@@ -197,8 +196,7 @@ func Read(r io.Reader) (*Model, error) {
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	m := &Model{}
 	line := 0
-	var names []string
-	var rows [][3]float64
+	b := newTableBuilder(0)
 	for sc.Scan() {
 		line++
 		text := sc.Text()
@@ -244,7 +242,7 @@ func Read(r io.Reader) (*Model, error) {
 		if err := m.set(name, w); err != nil {
 			return nil, err
 		}
-		names, rows = append(names, name), append(rows, w)
+		b.add(name, w)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("tone: %w", err)
@@ -255,6 +253,6 @@ func Read(r io.Reader) (*Model, error) {
 	if m.byHash == nil {
 		m.byHash = map[uint64][3]float64{}
 	}
-	m.tables = newScoreTables(names, rows)
+	m.tables = b.finish()
 	return m, nil
 }
