@@ -136,6 +136,14 @@ func TestPageCacheKeepsAdminsAndViewersApart(t *testing.T) {
 	if r := f.browser().get("/lexicon"); r.status != http.StatusSeeOther {
 		t.Errorf("anonymous GET /lexicon after a viewer's: status %d, want 303 to the login", r.status)
 	}
+	// A made-up or expired session cookie is no login either.
+	forged := f.browser()
+	forged.cookies[sessionCookie] = &http.Cookie{Name: sessionCookie, Value: strings.Repeat("A", 43)}
+	for _, p := range []string{"/lexicon", "/"} {
+		if r := forged.get(p); r.status != http.StatusSeeOther {
+			t.Errorf("GET %s with a forged session cookie: status %d, want 303 to the login", p, r.status)
+		}
+	}
 	hits, misses := f.srv.pc.hits.Load(), f.srv.pc.misses.Load()
 	admin := f.adminBrowser()
 	for i := 0; i < 2; i++ {
