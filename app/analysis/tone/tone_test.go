@@ -222,3 +222,23 @@ func TestScorerMatchesReference(t *testing.T) {
 	}
 	t.Logf("%d targets", len(targets))
 }
+
+// FuzzScorer checks that Scorer gives the reference path's probabilities,
+// bit for bit, for any text and target offsets, with the target scored
+// twice (the second time from the cached features).
+func FuzzScorer(f *testing.F) {
+	f.Add("Critics said Smith did not help, and he failed badly.", 13, 18)
+	f.Add(`"Smith is a liar," the senator said, "a liar."`, 1, 6)
+	f.Add("İ ǅ 2,000 n't «x» ‘y’ \xff", 0, 3)
+	m := Default()
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		var sc Scorer
+		sc.Reset(m, text)
+		want := m.probsRef(text, start, end)
+		for range 2 {
+			if got := sc.Probs(start, end); got != want {
+				t.Fatalf("Scorer.Probs(%q, %d, %d) = %v, want %v", text, start, end, got, want)
+			}
+		}
+	})
+}
