@@ -305,6 +305,13 @@ func (fp *feedPoller) fetchAndImport(ctx context.Context, f store.Feed) (store.P
 			return res, fmt.Errorf("the import of %d new entries failed: %w", len(pages), err)
 		}
 		res.Imported, res.Batch = stats.Imported, stats.Batch
+		if stats.Batch != 0 {
+			// The new articles join proposed stories, as after any import.
+			// A failure here loses nothing: "framelens cluster" redoes it.
+			if _, err := suggestRecent(ctx, fp.db, stats.Batch); err != nil && ctx.Err() == nil {
+				fp.log.Warn("proposing stories for a feed poll", "batch", stats.Batch, "err", err)
+			}
+		}
 		if summaries > 0 {
 			notes = append(notes, fmt.Sprintf("only the feed's summary for %d of %d new entries (the page could not be read)",
 				summaries, len(pages)))

@@ -225,6 +225,19 @@ func TestFeedSubscribePollConditional(t *testing.T) {
 	}
 }
 
+// TestFeedPollProposesStories: a poll's articles join proposed stories, as
+// after any import (these two entries are nearly the same text).
+func TestFeedPollProposesStories(t *testing.T) {
+	fs := newFeedServer(t, "Example Wire", "Storm closes port", "Storm closes harbour")
+	f, b := feedFixture(t)
+	subscribe(t, f, b, url.Values{"url": {fs.url()}})
+	pollDue(t, f.srv.newFeedPoller(0), 1)
+	all := articles(t, f)
+	if len(all) != 2 || all[0].SuggestedStory == "" || all[0].SuggestedStory != all[1].SuggestedStory {
+		t.Fatalf("articles %+v, want two in one proposed story", all)
+	}
+}
+
 // TestFeedEntryNotes polls a feed with a summary-only entry whose page
 // cannot be read (kept with its summary, and said so) and an entry with no
 // text at all (not imported, and said so).
