@@ -75,7 +75,7 @@ func (s *server) apiStories(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	stories, err := s.db.Stories(c.UserContext())
+	stories, err := s.stories(c.UserContext())
 	if err != nil {
 		return err
 	}

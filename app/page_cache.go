@@ -365,7 +365,8 @@ func (s *server) bump() {
 	s.ver.mu.Unlock()
 }
 
-// dataVersion is store.DataVersion, queried once per generation.
+// dataVersion is store.DataVersion with the curation version, queried
+// once per generation: the key of the computed figures.
 func (s *server) dataVersion(ctx context.Context) (string, error) {
 	gen, err := s.generation(ctx)
 	if err != nil {
@@ -383,6 +384,13 @@ func (s *server) dataVersion(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	// Curation (outlet and story renames, merges, moves) changes names and
+	// groupings without adding or removing an article.
+	cv, err := s.db.CurationVersion(ctx)
+	if err != nil {
+		return "", err
+	}
+	dv += fmt.Sprintf("-c%d", cv)
 	vs.mu.Lock()
 	if gen >= vs.dvGen {
 		vs.dv, vs.dvGen, vs.dvKnown = dv, gen, true
@@ -567,4 +575,17 @@ func sendEntry(c *fiber.Ctx, e *pageEntry) error {
 		c.Response().SetBodyRaw(e.body)
 	}
 	return nil
+}
+
+// stories returns the stories with their coverage, cached per data
+// version: the query groups every article, the largest part of rendering
+// the overview.
+func (s *server) stories(ctx context.Context) ([]store.StoryRow, error) {
+	v, err := s.cachedValue(ctx, "stories", func(ctx context.Context) (any, error) {
+		return s.db.Stories(ctx)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.([]store.StoryRow), nil
 }

@@ -282,3 +282,37 @@ func TestGenerationNeverStale(t *testing.T) {
 		t.Errorf("after bump: generation %d, want more than %d", g, prev)
 	}
 }
+
+func TestPagesFollowCuration(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	outlets, err := f.db.Outlets(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var alpha int64
+	for _, o := range outlets {
+		if o.Name == "Alpha Daily" {
+			alpha = o.ID
+		}
+	}
+	pages := []string{"/", "/api/overview", "/api/stories"}
+	for _, p := range pages { // fill both caches
+		f.do(t, p, nil)
+	}
+	if err := f.db.RenameOutlet(ctx, alpha, "Alpha Evening"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.db.RenameStory(ctx, "vell-vote", "The Vell vote"); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		_, body := f.do(t, p, nil)
+		if p != "/api/stories" && !strings.Contains(string(body), "Alpha Evening") {
+			t.Errorf("GET %s after renaming the outlet: new name missing", p)
+		}
+		if !strings.Contains(string(body), "The Vell vote") {
+			t.Errorf("GET %s after renaming the story: new title missing", p)
+		}
+	}
+}

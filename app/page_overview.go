@@ -332,7 +332,7 @@ func (s *server) overview(c *fiber.Ctx) (*overviewPage, error) {
 	if p.Totals, err = s.db.Totals(ctx); err != nil {
 		return nil, err
 	}
-	stories, err := s.db.Stories(ctx)
+	stories, err := s.stories(ctx)
 	if err != nil {
 		return nil, err
 	}
