@@ -570,7 +570,7 @@ func (d *doc) result() *Result {
 
 	// Frames (docs/FRAMES.md).
 	r.Frames = make([]Frame, 0, len(frameIdx))
-	for _, f := range frameOrder() {
+	for _, f := range frameList {
 		fi := frameIdx[f]
 		fr := Frame{Frame: f, Cues: cues[fi]}
 		if r.Sentences > 0 {
@@ -665,6 +665,9 @@ func frameOrder() []string {
 	out = append(out, ConflictFrames...)
 	return append(out, NarrativeFrames...)
 }
+
+// frameList is frameOrder(), built once.
+var frameList = frameOrder()
 
 var frameIdxMap = func() map[string]int {
 	m := map[string]int{}

@@ -53,10 +53,11 @@ type stok struct {
 	quote      bool // a quotation mark (isQuoteMark)
 	stop       bool // ends a negation scope
 	negator    bool
-	key        uint64    // wordKey of the normalised word
-	val        float64   // VADER valence, 0 when none
-	rows       *[6]int32 // weight rows of w:, w:!, l:, l:!, r:, r:! (nil: none)
-	next       int32     // cached weight row of the bigram with the next word, -2 when not looked up
+	key        uint64      // wordKey of the normalised word
+	val        float64     // VADER valence, 0 when none
+	rows       *[6]int32   // weight rows of w:, w:!, l:, l:!, r:, r:! (nil: none)
+	next       *[3]float64 // cached weights of the bigram with the next word (nil: none)
+	nextDone   bool        // next was looked up
 }
 
 // sitem is a word of the sequence, or the target ("<t>", tok -1).
@@ -86,7 +87,7 @@ func (s *Scorer) Reset(m *Model, text string) {
 		switch {
 		case isLetterOrDigit(r):
 			j := scanToneWord(text, i, size)
-			t := stok{start: int32(i), end: int32(j), word: true, next: -2}
+			t := stok{start: int32(i), end: int32(j), word: true}
 			s.norm = appendNorm(s.norm[:0], text[i:j])
 			t.key = wordKey(s.norm)
 			if e := s.word(tab, t.key); e >= 0 {
@@ -305,20 +306,20 @@ func (s *Scorer) Probs(start, end int) [3]float64 {
 			kb = s.toks[b.tok].key
 		}
 		k := pairKey(ka, kb)
-		var row int32
+		var w *[3]float64
 		if a.tok >= 0 && b.tok >= 0 {
 			// Two words next to each other in the sequence are next to
 			// each other in the sentence: the pair is the same for every
-			// target, so its row is looked up once.
+			// target, so its weights are looked up once.
 			t := &s.toks[a.tok]
-			if t.next == -2 {
-				t.next = tab.pairRow(k)
+			if !t.nextDone {
+				t.next, t.nextDone = tab.pairWeights(k), true
 			}
-			row = t.next
+			w = t.next
 		} else {
-			row = tab.pairRow(k)
+			w = tab.pairWeights(k)
 		}
-		ss.addRow(tab, k, row, 1, false)
+		ss.addWeights(k, w, 1, false)
 	}
 	if inQuote {
 		ss.addRow(tab, hQIn, tab.qIn, 1, false)
@@ -336,6 +337,16 @@ func (s *scoreSink) addRow(t *scoreTables, k uint64, row int32, v float64, sum b
 		return
 	}
 	w := &t.w[row]
+	s.z[0] += w[0] * v
+	s.z[1] += w[1] * v
+	s.z[2] += w[2] * v
+}
+
+// addWeights adds the feature with dedup key k and weights w (nil: none).
+func (s *scoreSink) addWeights(k uint64, w *[3]float64, v float64, sum bool) {
+	if w == nil || !sum && !s.insert(k) {
+		return
+	}
 	s.z[0] += w[0] * v
 	s.z[1] += w[1] * v
 	s.z[2] += w[2] * v

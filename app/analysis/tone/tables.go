@@ -13,9 +13,9 @@ type scoreTables struct {
 	w        [][3]float64 // weight rows
 	words    keyTable     // wordKey -> index into wordInfo
 	wordInfo []wordEntry
-	pairs    keyTable // pairKey -> row
-	pairBits []uint64 // a bitset over pairKeys: most pairs of a sentence are no feature
-	val      [4]int32 // v:pos, v:neg, v:pos1, v:neg1 (-1: none)
+	pairs    pairTable // pairKey -> weights
+	pairBits []uint64  // a bitset over pairKeys: most pairs of a sentence are no feature
+	val      [4]int32  // v:pos, v:neg, v:pos1, v:neg1 (-1: none)
 	valSide  [2][4]int32
 	qIn      int32
 	qHas     int32
@@ -143,7 +143,7 @@ func (b *tableBuilder) finish() *scoreTables {
 		b.entry(wordKeyString(w)).negator = true
 	}
 	t.words = newKeyTable(b.wordIdx)
-	t.pairs = newKeyTable(b.pairs)
+	t.pairs = newPairTable(b.pairs, t.w)
 	t.pairBits = make([]uint64, pairFilterBits/64)
 	for k := range b.pairs {
 		bit := k >> (64 - pairFilterLog)
@@ -169,13 +169,55 @@ const (
 	pairFilterBits = 1 << pairFilterLog // 64 KB
 )
 
-// pairRow returns the weight row of the bigram with key k, or -1.
-func (t *scoreTables) pairRow(k uint64) int32 {
+// pairWeights returns the weights of the bigram with key k, or nil.
+func (t *scoreTables) pairWeights(k uint64) *[3]float64 {
 	b := k >> (64 - pairFilterLog)
 	if t.pairBits[b>>6]&(1<<(b&63)) == 0 {
-		return -1
+		return nil
 	}
 	return t.pairs.find(k)
+}
+
+// pairTable is an open-addressing table from pairKey to the bigram's
+// weights, held in the slot: a bigram costs one cache line.
+type pairTable struct {
+	slots []pairSlot
+	mask  uint64
+}
+
+type pairSlot struct {
+	key uint64 // 0: empty
+	w   [3]float64
+}
+
+func newPairTable(m map[uint64]int32, rows [][3]float64) pairTable {
+	n := 16
+	for n < 2*len(m) {
+		n <<= 1
+	}
+	t := pairTable{slots: make([]pairSlot, n), mask: uint64(n - 1)}
+	for k, row := range m {
+		i := (k >> 23) & t.mask
+		for t.slots[i].key != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = pairSlot{k, rows[row]}
+	}
+	return t
+}
+
+func (t *pairTable) find(k uint64) *[3]float64 {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	for i := (k >> 23) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.slots[i].key {
+		case k:
+			return &t.slots[i].w
+		case 0:
+			return nil
+		}
+	}
 }
 
 // keyTable is an open-addressing table from a 64-bit key (never 0) to an
