@@ -37,10 +37,10 @@ SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
 	dbPath := e.dbFlag(fs)
 	lexDir := fs.String("lexicon", e.envOr("FRAMELENS_LEXICON", ""),
 		"`directory` of .lex packs replacing the built-in lexicon ($FRAMELENS_LEXICON)")
-	feedInterval := fs.String("feed-interval", e.envOr("FRAMELENS_FEED_INTERVAL", defaultFeedInterval.String()),
+	feedInterval := fs.String("feed-interval", e.envOr("FRAMELENS_FEED_INTERVAL", feedIntervalValue(defaultFeedInterval)),
 		"`interval` between polls of a feed that sets none, at least 1m ($FRAMELENS_FEED_INTERVAL)")
 	feedPoll := fs.String("feed-poll", e.envOr("FRAMELENS_FEED_POLL", "on"),
-		"on or off: whether this server polls feed subscriptions ($FRAMELENS_FEED_POLL)")
+		"`on|off`: whether this server polls feed subscriptions ($FRAMELENS_FEED_POLL)")
 	rest, err := e.parse(fs, args)
 	if err != nil {
 		return err
