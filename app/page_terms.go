@@ -67,8 +67,9 @@ type kwicLine struct {
 
 // The page reads a bounded number of rows whatever the corpus size: the
 // termArticleLimit best-ranked articles for keyword in context (ranked in
-// the full-text index), and counts over the newest termCountLimit matching
-// articles (the page says so when there are more).
+// the full-text index, among the newest termCountLimit matches), and counts
+// over the newest termCountLimit matching articles (the page says so when
+// there are more).
 const (
 	termArticleLimit = 60
 	termLineLimit    = 200
@@ -150,7 +151,7 @@ func (s *server) terms(c *fiber.Ctx) (*termsPage, error) {
 	for _, m := range sortedKeys(byMonth) {
 		p.ByMonth = append(p.ByMonth, termMonth{Month: m, Articles: byMonth[m]})
 	}
-	rows, err := s.db.SearchTop(ctx, p.Q, f, termArticleLimit)
+	rows, err := s.db.SearchTop(ctx, p.Q, f, termArticleLimit, termCountLimit)
 	if err != nil {
 		return nil, err
 	}

@@ -89,11 +89,26 @@ func (f Filter) unfiltered() bool {
 // phrase q, best match first, like Search; but only the limit best are read
 // from the articles table: the ranking runs on the full-text index (or, with
 // a filter, on article IDs), so the texts of every match are never sorted.
-func (db *DB) SearchTop(ctx context.Context, q string, f Filter, limit int) ([]SearchRow, error) {
+//
+// Without a filter the ranking covers the newest within matching articles
+// only (by ID; within <= 0 means all): the rank is computed per match, so
+// this bounds it whatever the corpus size.
+func (db *DB) SearchTop(ctx context.Context, q string, f Filter, limit, within int) ([]SearchRow, error) {
 	var inner string
 	args := []any{ftsPhrase(q)}
 	if f.unfiltered() {
-		inner = `SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`
+		// The lowest ID among the newest within matches: walking the
+		// index's row IDs costs no rank and reads no article.
+		var floor int64
+		if within > 0 {
+			err := db.read.QueryRowContext(ctx, `SELECT coalesce((SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
+				ORDER BY rowid DESC LIMIT 1 OFFSET ?), 0)`, ftsPhrase(q), within-1).Scan(&floor)
+			if err != nil {
+				return nil, fmt.Errorf("store: search: %w", err)
+			}
+		}
+		inner = `SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?`
+		args = append(args, floor)
 	} else {
 		where, wargs := f.articleWhere()
 		inner = `SELECT a.id AS id, articles_fts.rank AS rank FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid

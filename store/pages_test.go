@@ -145,7 +145,7 @@ func TestSearchBounded(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		top, err := db.SearchTop(ctx, "text", f, 1000)
+		top, err := db.SearchTop(ctx, "text", f, 1000, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -164,7 +164,27 @@ func TestSearchBounded(t *testing.T) {
 			t.Errorf("story %q: SearchTop rows %+v, want texts and outlets", f.Story, top)
 		}
 	}
-	one, err := db.SearchTop(ctx, "text 7", Filter{}, 5)
+	newest, err := db.SearchTop(ctx, "text", Filter{}, 1000, 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := db.Search(ctx, "text", Filter{}, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	maxID := int64(0)
+	for _, r := range all {
+		maxID = max(maxID, r.ID)
+	}
+	if len(newest) != 40 {
+		t.Errorf("SearchTop within the newest 40: %d articles, want 40", len(newest))
+	}
+	for _, r := range newest {
+		if r.ID <= maxID-40 {
+			t.Errorf("SearchTop within the newest 40 returned article %d, older than %d", r.ID, maxID-40)
+		}
+	}
+	one, err := db.SearchTop(ctx, "text 7", Filter{}, 5, 1000)
 	if err != nil {
 		t.Fatal(err)
 	}
