@@ -40,7 +40,7 @@ SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
 	feedInterval := fs.String("feed-interval", e.envOr("FRAMELENS_FEED_INTERVAL", feedIntervalValue(defaultFeedInterval)),
 		"`interval` between polls of a feed that sets none, at least 1m ($FRAMELENS_FEED_INTERVAL)")
 	feedPoll := fs.String("feed-poll", e.envOr("FRAMELENS_FEED_POLL", "on"),
-		"`on|off`: whether this server polls feed subscriptions ($FRAMELENS_FEED_POLL)")
+		"whether this server polls feed subscriptions: `on|off` ($FRAMELENS_FEED_POLL)")
 	rest, err := e.parse(fs, args)
 	if err != nil {
 		return err
