@@ -5217,3 +5217,48 @@ category: sensational
 weight: 1
 explain: "Damning" declares evidence conclusive before readers see it.
 alternatives: critical | (describe the findings)
+
+# Labels that pass a verdict on people, words or ideas. Accurate for people who claim them, or when the
+# report shows the evidence; in the writer's own voice, without either, they judge for the reader.
+
+id: gen.loaded.racist
+forms: racist | racists
+signal: L1
+category: loaded
+weight: 1
+explain: Calling a person, remark or policy "racist" in the writer's own voice delivers a verdict; a report says who makes the charge and shows what was said or done.
+alternatives: (quote who calls it racist) | (describe the remark or policy)
+
+id: gen.loaded.conspiracy-theory
+forms: conspiracy theory | conspiracy theories | conspiracy theorist | conspiracy theorists
+signal: L1
+category: loaded
+weight: 1
+explain: "Conspiracy theory" dismisses a claim as paranoid before the reader sees the evidence; saying what the claim is and what is known about it lets the reader judge.
+alternatives: unproven claim | unsupported claim | (state the claim and the evidence)
+
+id: gen.loaded.dangerous
+forms: dangerous | dangerously
+signal: L1
+category: subjective
+weight: 0.5
+explain: "Dangerous" is the writer's risk judgement; for a policy, person or idea, saying what harm is expected and who expects it is more informative.
+alternatives: risky | (say what harm and who expects it)
+inflect: no
+
+id: gen.loaded.virus-nationality
+forms: Chinese virus | China virus | Wuhan virus | Chinese coronavirus | Wuhan coronavirus | kung flu
+signal: L1
+category: loaded
+weight: 2
+explain: Naming a disease after a country or city ties it to a people; health agencies name diseases without places to avoid stigma.
+alternatives: the coronavirus | COVID-19
+
+id: gen.loaded.never-trump
+forms: Never Trumper | Never Trumpers | NeverTrumper | NeverTrumpers | NeverTrump
+signal: L1
+category: loaded
+weight: 1
+explain: "Never Trumper" is a dismissive label for Republicans who oppose Trump, used mostly by his supporters.
+alternatives: Republican critics of Trump | conservative opponents of Trump
+inflect: no

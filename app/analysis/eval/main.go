@@ -151,11 +151,24 @@ func evaluate(data string, lex *analysis.Lexicon) (*report, error) {
 		{"MBIC (crowd)", "babe/final_labels_MBIC.csv"},
 		{"SG1 (experts, MBIC sentences)", "babe/final_labels_SG1.csv"},
 	}
+	read := map[string][]Sentence{}
 	for _, s := range sets {
 		sents, err := readBABE(filepath.Join(data, s.file))
 		if err != nil {
 			return nil, err
 		}
+		read[s.file] = sents
+	}
+	// SG2 contains almost every SG1 sentence (1,694 of 1,700). Lexicon work
+	// from this session on looks only at the SG2 sentences that are also in
+	// SG1 (dev); the rest of SG2 (held-out) is only scored.
+	dev, held := splitBySentences(read["babe/final_labels_SG2.csv"], read["babe/final_labels_SG1.csv"])
+	sets = append(sets,
+		struct{ name, file string }{"BABE dev (SG2 sentences also in SG1)", "babe/final_labels_SG2.csv#dev"},
+		struct{ name, file string }{"BABE held-out (SG2 sentences not in SG1)", "babe/final_labels_SG2.csv#held-out"})
+	read["babe/final_labels_SG2.csv#dev"], read["babe/final_labels_SG2.csv#held-out"] = dev, held
+	for _, s := range sets {
+		sents := read[s.file]
 		all, entries := predict(lex, sents)
 		preds := filterPreds(all, isHighlight)
 		br := biasResult{Name: s.name, File: s.file, Scores: scoreWords(sents, preds, 1), Entries: entries}
@@ -193,6 +206,23 @@ func evaluate(data string, lex *analysis.Lexicon) (*report, error) {
 	rep.Frames = fr
 	rep.MPQA = readMPQA(filepath.Join(data, "lexicons/mpqa_subjectivity_clues/subjclueslen1-HLTEMNLP05.tff"))
 	return rep, nil
+}
+
+// splitBySentences splits sents into those whose text is also in ref and
+// the others, keeping their order.
+func splitBySentences(sents, ref []Sentence) (in, out []Sentence) {
+	seen := make(map[string]bool, len(ref))
+	for _, r := range ref {
+		seen[r.Text] = true
+	}
+	for _, s := range sents {
+		if seen[s.Text] {
+			in = append(in, s)
+		} else {
+			out = append(out, s)
+		}
+	}
+	return in, out
 }
 
 // predict analyses every sentence (in parallel; results keep their order)
