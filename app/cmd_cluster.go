@@ -110,10 +110,13 @@ func suggestStories(ctx context.Context, st *store.DB, p cluster.Params) (int, i
 // recentChunk bounds the new articles clustered in one incremental step,
 // so a bulk import's memory stays bounded by a chunk and its date window,
 // not by the batch. A variable for tests.
-var recentChunk = 2000
+var recentChunk = 5000
 
-// recentBackground is how many other articles (titles and leads) give
-// incremental clustering its word statistics.
+// recentBackground is how many articles the word statistics of one
+// incremental step count: the window's, topped up with other articles
+// (titles and leads) up to this number. A large chunk's window needs little
+// or no top-up, which keeps a bulk import's steps close to the full run's
+// cost.
 const recentBackground = 10000
 
 // suggestRecent assigns the articles of import batch to proposed stories
@@ -227,9 +230,13 @@ func suggestChunk(ctx context.Context, st *store.DB, chunk []store.ClusterDoc, p
 		cdocs[i], dkeys[i], dnew[i], texts[i] = toClusterDoc(d), d.Suggested, isNew[d.ID], d.Text
 	}
 	var bg []cluster.Doc
-	for _, d := range background {
-		if !seen[d.ID] {
-			bg = append(bg, toClusterDoc(d))
+	if want := recentBackground - len(docs); want > 0 && len(background) > 0 {
+		// Evenly spread over the sample, which is spread over the IDs.
+		step := max(1, len(background)/want)
+		for k := 0; k < len(background) && len(bg) < want; k += step {
+			if d := background[k]; !seen[d.ID] {
+				bg = append(bg, toClusterDoc(d))
+			}
 		}
 	}
 	used := map[string]bool{}
