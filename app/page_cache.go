@@ -589,3 +589,15 @@ func (s *server) stories(ctx context.Context) ([]store.StoryRow, error) {
 	}
 	return v.([]store.StoryRow), nil
 }
+
+// totals returns the corpus totals, cached per data version like the
+// figures: their counts walk indexes of every article.
+func (s *server) totals(ctx context.Context) (store.Totals, error) {
+	v, err := s.cachedValue(ctx, "totals", func(ctx context.Context) (any, error) {
+		return s.db.Totals(ctx)
+	})
+	if err != nil {
+		return store.Totals{}, err
+	}
+	return v.(store.Totals), nil
+}

@@ -329,7 +329,7 @@ func (s *server) overview(c *fiber.Ctx) (*overviewPage, error) {
 		return nil, err
 	}
 	p.Section = "overview"
-	if p.Totals, err = s.db.Totals(ctx); err != nil {
+	if p.Totals, err = s.totals(ctx); err != nil {
 		return nil, err
 	}
 	stories, err := s.stories(ctx)
