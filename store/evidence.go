@@ -511,7 +511,7 @@ func (db *DB) eachEvidence(ctx context.Context, where string, args []any, withTe
 
 // keyFilter is the set of keys a hit filter allows (nil: every key), and the
 // condition narrowing articles to those with such a key (or "").
-func (f HitFilter) keyFilter(ctx context.Context, q querier) (allowed map[int64]bool, narrow string, nargs []any, err error) {
+func (f HitFilter) keyFilter(ctx context.Context, q querier) (allowed map[int64]evKey, narrow string, nargs []any, err error) {
 	var conds []string
 	var args []any
 	if f.Signal != "" {
@@ -530,19 +530,20 @@ func (f HitFilter) keyFilter(ctx context.Context, q querier) (allowed map[int64]
 	if len(conds) == 0 {
 		return nil, "", nil, nil
 	}
-	rows, err := q.QueryContext(ctx, "SELECT e.id FROM evidence_keys e WHERE "+strings.Join(conds, " AND "), args...)
+	rows, err := q.QueryContext(ctx, "SELECT e.id, e.signal, e.category, e.entry FROM evidence_keys e WHERE "+strings.Join(conds, " AND "), args...)
 	if err != nil {
 		return nil, "", nil, fmt.Errorf("store: evidence keys: %w", err)
 	}
 	defer rows.Close()
-	allowed = map[int64]bool{}
+	allowed = map[int64]evKey{}
 	var list []int64
 	for rows.Next() {
 		var id int64
-		if err := rows.Scan(&id); err != nil {
+		var k evKey
+		if err := rows.Scan(&id, &k.signal, &k.category, &k.entry); err != nil {
 			return nil, "", nil, fmt.Errorf("store: evidence keys: %w", err)
 		}
-		allowed[id] = true
+		allowed[id] = k
 		list = append(list, id)
 	}
 	if err := rows.Err(); err != nil {
@@ -586,7 +587,7 @@ func (db *DB) EachHit(ctx context.Context, f HitFilter, fn func(*Hit) error) err
 	if left <= 0 {
 		left = -1
 	}
-	keys := map[int64]evKey{}
+	keys := allowed // the filter's keys, or every key once a hit needs one
 	var hits []blobHit
 	var h Hit
 	return db.eachEvidence(ctx, where, args, true, func(a *evArticle) (bool, error) {
@@ -596,8 +597,10 @@ func (db *DB) EachHit(ctx context.Context, f HitFilter, fn func(*Hit) error) err
 		}
 		for i := len(hits) - 1; i >= 0; i-- {
 			b := &hits[i]
-			if allowed != nil && !allowed[b.key] {
-				continue
+			if allowed != nil {
+				if _, ok := allowed[b.key]; !ok {
+					continue
+				}
 			}
 			switch f.Voice {
 			case "":
@@ -620,7 +623,7 @@ func (db *DB) EachHit(ctx context.Context, f HitFilter, fn func(*Hit) error) err
 				continue
 			}
 			k, ok := keys[b.key]
-			if !ok {
+			if !ok && allowed == nil {
 				if keys, err = evidenceKeys(ctx, db.read, nil); err != nil {
 					return false, err
 				}
@@ -676,8 +679,13 @@ func (db *DB) TermStats(ctx context.Context, f Filter, limit int) ([]TermStat, e
 		}
 		for i := range hits {
 			b := &hits[i]
-			if b.voice == "direct_quote" || allowed != nil && !allowed[b.key] {
+			if b.voice == "direct_quote" {
 				continue
+			}
+			if allowed != nil {
+				if _, ok := allowed[b.key]; !ok {
+					continue
+				}
 			}
 			if t := b.termIn(a.text); t != "" {
 				counts[tkey{a.outletID, b.key, t}]++

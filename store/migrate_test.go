@@ -29,6 +29,18 @@ func TestUpgradeFromEveryEarlierSchema(t *testing.T) {
 				if _, err := raw.Exec(m.sql); err != nil {
 					t.Fatalf("%s: %v", m.name, err)
 				}
+				if step := migrationSteps[m.version]; step != nil {
+					tx, err := raw.Begin()
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := step(context.Background(), tx); err != nil {
+						t.Fatalf("%s: %v", m.name, err)
+					}
+					if err := tx.Commit(); err != nil {
+						t.Fatal(err)
+					}
+				}
 			}
 			for _, q := range []string{
 				fmt.Sprintf("PRAGMA user_version = %d", upTo),
@@ -38,12 +50,28 @@ func TestUpgradeFromEveryEarlierSchema(t *testing.T) {
 				`INSERT INTO articles (id, outlet_id, story_id, batch_id, title, text, content_hash, imported_at, analysed, words)
 				 VALUES (1, 1, 1, 1, 'Old title', 'Old text about a dam.', 'h1', '2026-01-01T00:00:00Z', 1, 5)`,
 				"INSERT INTO articles_fts (rowid, title, text) VALUES (1, 'Old title', 'Old text about a dam.')",
-				"INSERT INTO evidence (article_id, start, end, signal) VALUES (1, 0, 3, 'L1')",
 				"INSERT INTO article_counts (article_id, signal, count) VALUES (1, 'L1', 1)",
 			} {
 				if _, err := raw.Exec(q); err != nil {
 					t.Fatalf("%s: %v", q, err)
 				}
+			}
+			// The highlight as that version stored it: a row before 0007, a blob since.
+			tx, err := raw.Begin()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if upTo < 7 {
+				_, err = tx.Exec("INSERT INTO evidence (article_id, start, end, signal) VALUES (1, 0, 3, 'L1')")
+			} else {
+				err = writeEvidence(context.Background(), tx, map[string]*sql.Stmt{}, keyDict{}, 1, "Old text about a dam.",
+					[]Evidence{{Start: 0, End: 3, Signal: "L1", Weight: 1}})
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := tx.Commit(); err != nil {
+				t.Fatal(err)
 			}
 			raw.Close()
 
