@@ -16,6 +16,10 @@ package store
 // lessons and exports keep working; a merge moves the articles of one story
 // into the other and points the merged story's lessons at the one kept.
 //
+// Queries by suggested key also say suggested_story <> '', so SQLite can
+// use the partial index articles_suggested_story (it cannot prove that a
+// bound parameter is not '').
+//
 // Every move keeps the aggregates exact in its transaction (moveArticles:
 // subtract, update, add) and bumps the curation version that page caches
 // follow (CurationVersion).
@@ -160,7 +164,7 @@ func (db *DB) Suggestions(ctx context.Context, offset, limit int) ([]Suggestion,
 	kj, _ := json.Marshal(keys)
 	srows, err := db.read.QueryContext(ctx, `SELECT DISTINCT a.suggested_story, s.key
 		FROM articles a JOIN stories s ON s.id = a.story_id
-		WHERE a.suggested_story IN (SELECT value FROM json_each(?)) ORDER BY 1, 2`, string(kj))
+		WHERE a.suggested_story <> '' AND a.suggested_story IN (SELECT value FROM json_each(?)) ORDER BY 1, 2`, string(kj))
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: suggestions: %w", err)
 	}
@@ -225,7 +229,7 @@ func (db *DB) StoryOrigin(ctx context.Context, key string) (string, error) {
 func (db *DB) CurationArticles(ctx context.Context, ref StoryRef) ([]CurationArticle, error) {
 	cond := "s.key = ?"
 	if ref.Suggested {
-		cond = "a.suggested_story = ? AND a.story_id IS NULL"
+		cond = "a.suggested_story <> '' AND a.suggested_story = ? AND a.story_id IS NULL"
 	}
 	rows, err := db.read.QueryContext(ctx, `SELECT `+curationArticleCols+`
 		FROM articles a JOIN outlets o ON o.id = a.outlet_id LEFT JOIN stories s ON s.id = a.story_id
@@ -249,7 +253,7 @@ func (db *DB) AcceptSuggestion(ctx context.Context, suggested, key, title string
 		return 0, fmt.Errorf("store: accept: empty story key")
 	}
 	return db.curate(ctx, "accept "+suggested, func(tx *sql.Tx) (int, error) {
-		ids, err := idsWhere(ctx, tx, "suggested_story = ? AND story_id IS NULL", suggested)
+		ids, err := idsWhere(ctx, tx, "suggested_story <> '' AND suggested_story = ? AND story_id IS NULL", suggested)
 		if err != nil {
 			return 0, err
 		}
@@ -315,7 +319,7 @@ func (db *DB) MergeStories(ctx context.Context, from, into StoryRef) (int, error
 	}
 	return db.curate(ctx, fmt.Sprintf("merge %s into %s", from, into), func(tx *sql.Tx) (int, error) {
 		if into.Suggested {
-			res, err := tx.ExecContext(ctx, "UPDATE articles SET suggested_story = ? WHERE suggested_story = ?", into.Key, from.Key)
+			res, err := tx.ExecContext(ctx, "UPDATE articles SET suggested_story = ? WHERE suggested_story <> '' AND suggested_story = ?", into.Key, from.Key)
 			if err != nil {
 				return 0, err
 			}
@@ -335,7 +339,7 @@ func (db *DB) MergeStories(ctx context.Context, from, into StoryRef) (int, error
 		var ids []int64
 		var err error
 		if from.Suggested {
-			ids, err = idsWhere(ctx, tx, "suggested_story = ? AND story_id IS NULL", from.Key)
+			ids, err = idsWhere(ctx, tx, "suggested_story <> '' AND suggested_story = ? AND story_id IS NULL", from.Key)
 		} else {
 			ids, err = idsWhere(ctx, tx, "story_id = (SELECT id FROM stories WHERE key = ?)", from.Key)
 		}

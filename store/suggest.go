@@ -88,7 +88,7 @@ func (db *DB) ClusterDocsByID(ctx context.Context, ids []int64, withText bool) (
 // of keys (through the suggested_story index), as ClusterDocs does.
 func (db *DB) ClusterDocsSuggested(ctx context.Context, keys []string, withText bool) ([]ClusterDoc, error) {
 	j, _ := json.Marshal(keys)
-	return db.clusterDocs(ctx, withText, "a.suggested_story IN (SELECT value FROM json_each(?))", string(j))
+	return db.clusterDocs(ctx, withText, "a.suggested_story <> '' AND a.suggested_story IN (SELECT value FROM json_each(?))", string(j))
 }
 
 // ClusterDocsSample returns about n articles spread evenly over the IDs,
@@ -114,7 +114,7 @@ func (db *DB) ClusterDocsSample(ctx context.Context, n int) ([]ClusterDoc, error
 // story.
 func (db *DB) SuggestionKeyUsed(ctx context.Context, key string) (bool, error) {
 	var n int
-	if err := db.read.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM articles WHERE suggested_story = ? LIMIT 1)", key).Scan(&n); err != nil {
+	if err := db.read.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM articles WHERE suggested_story <> '' AND suggested_story = ? LIMIT 1)", key).Scan(&n); err != nil {
 		return false, fmt.Errorf("store: suggestion key: %w", err)
 	}
 	return n > 0, nil
@@ -153,7 +153,7 @@ func (db *DB) writeSuggestions(ctx context.Context, replace bool, stories map[in
 		if from == "" || from == NoSuggestion || to == "" || to == NoSuggestion {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, "UPDATE articles SET suggested_story = ? WHERE suggested_story = ?", to, from); err != nil {
+		if _, err := tx.ExecContext(ctx, "UPDATE articles SET suggested_story = ? WHERE suggested_story <> '' AND suggested_story = ?", to, from); err != nil {
 			return fmt.Errorf("store: suggestions: %w", err)
 		}
 	}
