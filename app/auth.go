@@ -200,6 +200,9 @@ func hashToken(tok string) string {
 // done once per request.
 func (s *server) sessionOf(c *fiber.Ctx) *store.Session {
 	if v, ok := c.Locals("session").(*store.Session); ok {
+		if v.Role == "" {
+			return nil // looked up before: no session
+		}
 		return v
 	}
 	var sess *store.Session

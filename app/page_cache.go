@@ -494,20 +494,12 @@ func (s *server) cachePages(c *fiber.Ctx) error {
 	return sendEntry(c, e)
 }
 
-// requestRole is the role of the request's session, "" without one. It
-// looks the session up only when the request carries a session cookie, and
-// leaves no empty session behind in the request's locals: sessionOf, asked
-// again by the viewer gate, would take an empty one for a valid session.
+// requestRole is the role of the request's session, "" without one.
 func (s *server) requestRole(c *fiber.Ctx) string {
-	if len(c.Cookies(sessionCookie)) != 43 {
-		return ""
+	if sess := s.sessionOf(c); sess != nil {
+		return sess.Role
 	}
-	sess := s.sessionOf(c)
-	if sess == nil || sess.Role == "" {
-		c.Locals("session", nil)
-		return ""
-	}
-	return sess.Role
+	return ""
 }
 
 // newEntry captures the response just rendered, or returns nil when it must
