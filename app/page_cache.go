@@ -365,8 +365,7 @@ func (s *server) bump() {
 	s.ver.mu.Unlock()
 }
 
-// dataVersion is store.DataVersion with the curation version, queried
-// once per generation: the key of the computed figures.
+// dataVersion is store.DataVersion, queried once per generation: the key of the computed figures.
 func (s *server) dataVersion(ctx context.Context) (string, error) {
 	gen, err := s.generation(ctx)
 	if err != nil {
@@ -384,13 +383,6 @@ func (s *server) dataVersion(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	// Curation (outlet and story renames, merges, moves) changes names and
-	// groupings without adding or removing an article.
-	cv, err := s.db.CurationVersion(ctx)
-	if err != nil {
-		return "", err
-	}
-	dv += fmt.Sprintf("-c%d", cv)
 	vs.mu.Lock()
 	if gen >= vs.dvGen {
 		vs.dv, vs.dvGen, vs.dvKnown = dv, gen, true

@@ -658,14 +658,17 @@ func (db *DB) BlindSalt(ctx context.Context) (string, error) {
 // two largest-rowid lookups and the number of rescores (meta 'rescores',
 // counted by ReplaceAnalyses).
 func (db *DB) DataVersion(ctx context.Context) (string, error) {
-	var n, maxID, batches, maxEv int64
+	var n, maxID, batches, rescores, curation int64
 	err := db.read.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), coalesce((SELECT max(id) FROM articles), 0),
 		(SELECT coalesce(max(id), 0) + count(*) FROM batches),
-		coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'rescores'), 0)`).Scan(&n, &maxID, &batches, &maxEv)
+		coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'rescores'), 0),
+		coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'curation_version'), 0)`).Scan(&n, &maxID, &batches, &rescores, &curation)
 	if err != nil {
 		return "", fmt.Errorf("store: data version: %w", err)
 	}
-	return fmt.Sprintf("%d-%d-%d-%d", n, maxID, batches, maxEv), nil
+	// Curation (outlet and story renames, merges, moves) changes names and
+	// groupings without adding or removing an article.
+	return fmt.Sprintf("%d-%d-%d-%d-c%d", n, maxID, batches, rescores, curation), nil
 }
 
 // QuoteHit is a quote with its article, for lists across articles.
