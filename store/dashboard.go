@@ -735,28 +735,7 @@ func ftsPhrase(q string) string {
 // Search returns up to limit articles whose title or text contains the
 // phrase q, best match first.
 func (db *DB) Search(ctx context.Context, q string, f Filter, limit int) ([]SearchRow, error) {
-	where, args := f.articleWhere()
-	args = append([]any{ftsPhrase(q)}, append(args, limit)...)
-	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.outlet_id, o.name, a.title, a.published, a.text
-		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid JOIN outlets o ON o.id = a.outlet_id
-		LEFT JOIN stories s ON s.id = a.story_id
-		WHERE articles_fts MATCH ? AND `+where+` ORDER BY articles_fts.rank LIMIT ?`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: search: %w", err)
-	}
-	defer rows.Close()
-	var out []SearchRow
-	for rows.Next() {
-		var r SearchRow
-		if err := rows.Scan(&r.ID, &r.OutletID, &r.Outlet, &r.Title, &r.Published, &r.Text); err != nil {
-			return nil, fmt.Errorf("store: search: %w", err)
-		}
-		out = append(out, r)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: search: %w", err)
-	}
-	return out, nil
+	return db.SearchTop(ctx, q, f, limit, 0)
 }
 
 // SearchCount is how many of an outlet's articles in one month match a
