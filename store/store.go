@@ -31,17 +31,27 @@ var migrationFiles embed.FS
 // DB is an open Framelens database: one writer connection, because SQLite
 // allows one writer at a time and a pool of writers only trades waiting for
 // "database is locked" errors, and a pool of readers that WAL lets run beside it.
+//
+// On PostgreSQL (pg true) both are pools; path holds the URL with its
+// password hidden, pgURL the real one.
 type DB struct {
 	write *sql.DB
 	read  *sql.DB
 	path  string
+	pg    bool
+	pgURL string
 }
 
 // Open opens (creating if needed) the database at path and brings its schema
 // up to date. It refuses a database whose schema is newer than this binary.
+// A postgres:// or postgresql:// URL opens a PostgreSQL database instead of
+// a SQLite file.
 func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("store: empty database path")
+	}
+	if IsPostgresURL(path) {
+		return openPG(ctx, path)
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -118,8 +128,12 @@ func (db *DB) Close() error {
 	return errors.Join(errs...)
 }
 
-// Path is the absolute path of the database file.
+// Path is the absolute path of the database file, or on PostgreSQL its URL
+// without the password.
 func (db *DB) Path() string { return db.path }
+
+// Postgres reports whether the database is PostgreSQL rather than SQLite.
+func (db *DB) Postgres() bool { return db.pg }
 
 // Ready reports whether the database answers a query.
 func (db *DB) Ready(ctx context.Context) error {

@@ -4,15 +4,28 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 )
 
+// openTemp opens a fresh database for one test: a SQLite file, or, when
+// FRAMELENS_TEST_PG names a PostgreSQL server, a schema of its own there, so
+// the same tests run against both backends.
 func openTemp(t *testing.T) *DB {
 	t.Helper()
-	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	path := filepath.Join(t.TempDir(), "test.db")
+	if base := os.Getenv("FRAMELENS_TEST_PG"); base != "" {
+		u, drop, err := NewPGSchema(context.Background(), base, "st")
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(drop)
+		path = u
+	}
+	db, err := Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}

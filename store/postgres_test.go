@@ -1,0 +1,115 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+)
+
+func TestRebind(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"SELECT 1", "SELECT 1"},
+		{"SELECT ? , ?", "SELECT $1 , $2"},
+		{"a = ?2 AND b = ?1 AND c = ?", "a = $2 AND b = $1 AND c = $3"},
+		{"x = '?' AND y = ?", "x = '?' AND y = $1"},
+		{`x = 'it''s ?' AND "we?ird" = ?`, `x = 'it''s ?' AND "we?ird" = $1`},
+		{"-- what?\nSELECT ?", "-- what?\nSELECT $1"},
+		{"SELECT 'open ?", "SELECT 'open ?"},
+	}
+	for _, tt := range tests {
+		if got := rebind(tt.in); got != tt.want {
+			t.Errorf("rebind(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// pgBase returns the PostgreSQL server URL tests may use, or skips (fails
+// under CI=true, where .ci/run starts a server).
+func pgBase(t *testing.T) string {
+	t.Helper()
+	u := os.Getenv("FRAMELENS_TEST_PG")
+	if u == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("FRAMELENS_TEST_PG is not set: .ci/run must start PostgreSQL and set it")
+		}
+		t.Skip("FRAMELENS_TEST_PG not set: no PostgreSQL server to test against")
+	}
+	return u
+}
+
+func TestRebindConnector(t *testing.T) {
+	cfg, err := pgx.ParseConfig(pgBase(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := sql.OpenDB(rebindConnector{stdlib.GetConnector(*cfg)})
+	defer db.Close()
+	var got int
+	if err := db.QueryRow("SELECT ?::int * 10 + ?::int", 4, 2).Scan(&got); err != nil || got != 42 {
+		t.Fatalf("query = %d, %v; want 42", got, err)
+	}
+	tx, err := db.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	stmt, err := tx.Prepare("SELECT ?2::text || ?1::text")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s string
+	if err := stmt.QueryRow("b", "a").Scan(&s); err != nil || s != "ab" {
+		t.Fatalf("prepared = %q, %v; want ab", s, err)
+	}
+}
+
+func TestPGMigrationsMatchSQLite(t *testing.T) {
+	ms, err := pgMigrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != SchemaVersion() {
+		t.Fatalf("%d PostgreSQL migrations, want one per SQLite migration (%d)", len(ms), SchemaVersion())
+	}
+}
+
+func TestPGOpenTwiceAndRefuseNewer(t *testing.T) {
+	base := pgBase(t)
+	ctx := context.Background()
+	u, drop, err := NewPGSchema(ctx, base, "mig")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer drop()
+	// Three openers at once: the advisory lock lets one migrate.
+	errs := make(chan error, 3)
+	for range 3 {
+		go func() {
+			db, err := Open(ctx, u)
+			if err == nil {
+				db.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range 3 {
+		if err := <-errs; err != nil {
+			t.Fatalf("concurrent open: %v", err)
+		}
+	}
+	db, err := Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.write.Exec("UPDATE framelens_schema SET version = 999"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if _, err := Open(ctx, u); err == nil {
+		t.Fatal("opened a database with schema version 999")
+	}
+}
