@@ -155,6 +155,11 @@ func (db *DB) migratePG(ctx context.Context) error {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 	}
+	// Every table pages read bumps the change counter (0002): tables added
+	// by any migration get the trigger here.
+	if _, err := conn.ExecContext(ctx, "SELECT framelens_watch_tables()"); err != nil {
+		return fmt.Errorf("change triggers: %w", err)
+	}
 	return nil
 }
 
