@@ -37,6 +37,7 @@ func commands() []command {
 		{"export", "export articles as JSON Lines or CSV", runExport},
 		{"delete", "delete one import batch or one article", runDelete},
 		{"backup", "write a consistent copy of the database while it is in use", runBackup},
+		{"migrate-db", "copy a SQLite installation into PostgreSQL, verified", runMigrateDB},
 		{"config", "print the effective configuration, secrets masked", runConfig},
 		{"healthcheck", "exit 0 when the server at --addr is ready", runHealthcheck},
 		{"version", "print the version", runVersion},
