@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"hash"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -365,19 +366,9 @@ func tableColumns(ctx context.Context, stx *sql.Tx, ptx pgx.Tx, table string) (c
 		delete(types, n)
 	}
 	if len(types) > 0 {
-		return nil, nil, fmt.Errorf("the target has columns the source lacks: %s", strings.Join(slices.Sorted(mapKeys(types)), ", "))
+		return nil, nil, fmt.Errorf("the target has columns the source lacks: %s", strings.Join(slices.Sorted(maps.Keys(types)), ", "))
 	}
 	return cols, pk, nil
-}
-
-func mapKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // kindOf maps a PostgreSQL type (information_schema's data_type) to a kind.
