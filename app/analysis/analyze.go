@@ -101,6 +101,7 @@ type doc struct {
 
 	voice []uint8 // per word
 	wattr []int32 // per word: attribution index or -1
+	spk   []int32 // tokens that may be speech verbs or "according" (attributions)
 
 	names  map[uint64]string // surname -> full name
 	titled map[uint64]string // surname -> group from titles
@@ -178,6 +179,7 @@ func (d *doc) run() *Result {
 		d.wcacheOwner = m
 	}
 	d.words = d.words[:0]
+	d.spk = d.spk[:0]
 	for ti := range toks {
 		t := &toks[ti]
 		if t.kind != tWord {
@@ -185,6 +187,9 @@ func (d *doc) run() *Result {
 		}
 		wi := d.lookup(m, t.hash)
 		t.class = wi.class
+		if wi.class&(wSpeech|wSpeechIng) != 0 || t.hash == hAccording {
+			d.spk = append(d.spk, int32(ti))
+		}
 		var ph uint64
 		if t.flags&fHyphen != 0 && m.prefix != nil {
 			ph = prefixHash(text[t.start:t.end])

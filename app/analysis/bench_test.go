@@ -3,6 +3,7 @@ package analysis
 import (
 	"bufio"
 	"compress/gzip"
+	"crypto/sha256"
 	"encoding/json"
 	"flag"
 	"os"
@@ -193,4 +194,27 @@ func BenchmarkCalibrateHashMatcher(b *testing.B) {
 		}
 	}
 	_ = n
+}
+
+var corpusDigest = flag.Bool("corpus-digest", false, "TestCorpusDigest: print a digest of Analyze's results on the corpus (-corpus N articles)")
+
+// TestCorpusDigest prints a SHA-256 of the JSON of Analyze's results over
+// the corpus's articles, so that two builds of the engine can be checked
+// for identical output on real text (run it on both and compare). Off by
+// default: it needs -corpus-digest.
+func TestCorpusDigest(t *testing.T) {
+	if !*corpusDigest {
+		t.Skip("needs -corpus-digest")
+	}
+	path := sharedtest.Path(t, "data/article-bias-prediction/articles_all.jsonl.gz")
+	texts := readCorpus(t, path, *corpusLimit)
+	lex := lexDefault(t)
+	h := sha256.New()
+	enc := json.NewEncoder(h)
+	for _, s := range texts {
+		if err := enc.Encode(Analyze(lex, s)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("articles %d digest %x", len(texts), h.Sum(nil))
 }

@@ -205,11 +205,33 @@ func (d *doc) isSpeechVerb(ti int) bool {
 func (d *doc) attributions() {
 	lastPerson, lastSpeaker := "", ""
 	nextE1 := 0
+	// Only the tokens of d.spk (speech words and "according") and the
+	// starts of E1 matches can begin a speech act: the scan visits them
+	// alone, in token order, from next on.
+	spk := d.spk
+	e1 := 0 // index into d.e1 of the next E1 start
 	for si := range d.sents {
 		s := &d.sents[si]
 		firstInSent := len(d.attrs)
-		sentQuote := hasQuote(d, s)
-		for ti := s.first; ti < s.last; ti++ {
+		sentQuote := -1 // hasQuote(d, s), computed when first needed
+		for next := s.first; ; {
+			for len(spk) > 0 && int(spk[0]) < next {
+				spk = spk[1:]
+			}
+			for e1 < len(d.e1) && int(d.words[d.e1[e1].w].tok) < next {
+				e1++
+			}
+			ti := s.last
+			if len(spk) > 0 {
+				ti = int(spk[0])
+			}
+			if e1 < len(d.e1) {
+				ti = min(ti, int(d.words[d.e1[e1].w].tok))
+			}
+			if ti >= s.last {
+				break
+			}
+			next = ti + 1
 			t := d.toks[ti]
 			if t.kind != tWord || d.inQuote[ti] != 0 {
 				continue
@@ -221,14 +243,20 @@ func (d *doc) attributions() {
 					d.attrs = append(d.attrs, a)
 					lastSpeaker = a.speaker
 				}
-				ti++
+				next = ti + 2
 				continue
 			}
 			lexOnly := false
 			if !d.isSpeechVerb(ti) {
 				// Any E1 verb of the lexicon ("fumed", "scoffed") attributes a
 				// quotation in its sentence, but introduces no clause.
-				if !sentQuote || t.flags&fCap != 0 || !d.e1Starts(ti) || ti > 0 && d.toks[ti-1].kind == tWord && (d.toks[ti-1].is(wDeterminer) || d.toks[ti-1].hash == hTo) {
+				if sentQuote < 0 {
+					sentQuote = 0
+					if hasQuote(d, s) {
+						sentQuote = 1
+					}
+				}
+				if sentQuote == 0 || t.flags&fCap != 0 || !d.e1Starts(ti) || ti > 0 && d.toks[ti-1].kind == tWord && (d.toks[ti-1].is(wDeterminer) || d.toks[ti-1].hash == hTo) {
 					continue
 				}
 				lexOnly = true
@@ -308,7 +336,7 @@ func (d *doc) attributions() {
 				}
 			}
 			d.attrs = append(d.attrs, a)
-			ti = a.verbTok1 - 1
+			next = a.verbTok1
 		}
 		// A named person with a title in a sentence without speech acts is
 		// the "last named person" for a following "he" or "she".

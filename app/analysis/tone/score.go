@@ -20,8 +20,8 @@ type Scorer struct {
 	seq  []sitem
 	ss   scoreSink
 
-	// A direct-mapped cache of word lookups (wordKey -> index into
-	// wordInfo, -1 for none), kept across sentences and documents: the
+	// A direct-mapped cache of word lookups (wordKey -> entry, nil for
+	// none), kept across sentences and documents: the
 	// same words recur, and the cache stays in the first-level cache where
 	// the word table does not.
 	cache      [wordCacheSize]wordCacheSlot
@@ -32,18 +32,18 @@ const wordCacheSize = 1024
 
 type wordCacheSlot struct {
 	key uint64 // 0: empty
-	idx int32
+	e   *wordEntry
 }
 
-// word returns the index into wordInfo of the word with key k, or -1.
-func (s *Scorer) word(tab *scoreTables, k uint64) int32 {
+// word returns the entry of the word with key k, or nil.
+func (s *Scorer) word(tab *scoreTables, k uint64) *wordEntry {
 	c := &s.cache[k&(wordCacheSize-1)]
 	if c.key == k {
-		return c.idx
+		return c.e
 	}
-	idx := tab.words.find(k)
-	*c = wordCacheSlot{k, idx}
-	return idx
+	e := tab.words.find(k)
+	*c = wordCacheSlot{k, e}
+	return e
 }
 
 // stok is one token of the sentence with what scoring needs of it.
@@ -90,8 +90,7 @@ func (s *Scorer) Reset(m *Model, text string) {
 			t := stok{start: int32(i), end: int32(j), word: true}
 			s.norm = appendNorm(s.norm[:0], text[i:j])
 			t.key = wordKey(s.norm)
-			if e := s.word(tab, t.key); e >= 0 {
-				we := &tab.wordInfo[e]
+			if we := s.word(tab, t.key); we != nil {
 				t.val, t.negator = we.val, we.negator
 				if we.hasRows {
 					t.rows = &we.rows

@@ -11,20 +11,19 @@ import (
 // bigram; and the rows of the valence and quotation features.
 type scoreTables struct {
 	w        [][3]float64 // weight rows
-	words    keyTable     // wordKey -> index into wordInfo
-	wordInfo []wordEntry
-	pairs    pairTable // pairKey -> weights
-	pairBits []uint64  // a bitset over pairKeys: most pairs of a sentence are no feature
-	val      [4]int32  // v:pos, v:neg, v:pos1, v:neg1 (-1: none)
+	words    wordTable    // wordKey -> the word's entry, held in the slot
+	pairs    pairTable    // pairKey -> weights
+	pairBits []uint64     // a bitset over pairKeys: most pairs of a sentence are no feature
+	val      [4]int32     // v:pos, v:neg, v:pos1, v:neg1 (-1: none)
 	valSide  [2][4]int32
 	qIn      int32
 	qHas     int32
 }
 
 type wordEntry struct {
+	val     float64
 	rows    [6]int32 // w:, w:!, l:, l:!, r:, r:! (-1: none)
 	hasRows bool
-	val     float64
 	negator bool
 }
 
@@ -88,10 +87,11 @@ var (
 // tableBuilder collects named features for newScoreTables one at a time,
 // keeping only their hashes, so a model's names need not all be held.
 type tableBuilder struct {
-	t       *scoreTables
-	wordIdx map[uint64]int32
-	pairs   map[uint64]int32
-	other   map[uint64]int32
+	t        *scoreTables
+	wordIdx  map[uint64]int32
+	wordInfo []wordEntry // by wordIdx
+	pairs    map[uint64]int32
+	other    map[uint64]int32
 }
 
 func newTableBuilder(n int) *tableBuilder {
@@ -102,11 +102,11 @@ func newTableBuilder(n int) *tableBuilder {
 func (b *tableBuilder) entry(k uint64) *wordEntry {
 	i, ok := b.wordIdx[k]
 	if !ok {
-		i = int32(len(b.t.wordInfo))
+		i = int32(len(b.wordInfo))
 		b.wordIdx[k] = i
-		b.t.wordInfo = append(b.t.wordInfo, wordEntry{rows: [6]int32{-1, -1, -1, -1, -1, -1}})
+		b.wordInfo = append(b.wordInfo, wordEntry{rows: [6]int32{-1, -1, -1, -1, -1, -1}})
 	}
-	return &b.t.wordInfo[i]
+	return &b.wordInfo[i]
 }
 
 // add adds the feature name with weights w. Names that are neither word
@@ -142,7 +142,7 @@ func (b *tableBuilder) finish() *scoreTables {
 	for w := range negators {
 		b.entry(wordKeyString(w)).negator = true
 	}
-	t.words = newKeyTable(b.wordIdx)
+	t.words = newWordTable(b.wordIdx, b.wordInfo)
 	t.pairs = newPairTable(b.pairs, t.w)
 	t.pairBits = make([]uint64, pairFilterBits/64)
 	for k := range b.pairs {
@@ -220,46 +220,48 @@ func (t *pairTable) find(k uint64) *[3]float64 {
 	}
 }
 
-// keyTable is an open-addressing table from a 64-bit key (never 0) to an
-// int32. Keys are hashes already: the slot is a few of their bits. Key and
-// value share a slot, so a probe reads one cache line.
-type keyTable struct {
-	slots []keySlot
+// wordTable is an open-addressing table from a wordKey (never 0) to the
+// word's entry. Keys are hashes already: the slot is a few of their bits.
+// Key and entry share a slot (48 bytes), so a word costs one cache miss,
+// not one for the key and another for the entry.
+type wordTable struct {
+	slots []wordSlot
 	mask  uint64
 }
 
-type keySlot struct {
+type wordSlot struct {
 	key uint64 // 0: empty
-	val int32
+	wordEntry
 }
 
-func newKeyTable(m map[uint64]int32) keyTable {
+// newWordTable builds the table of the entries info[idx[k]].
+func newWordTable(idx map[uint64]int32, info []wordEntry) wordTable {
 	n := 16
-	for n < len(m)+len(m)/2 {
+	for n < len(idx)+len(idx)/2 {
 		n <<= 1
 	}
-	t := keyTable{slots: make([]keySlot, n), mask: uint64(n - 1)}
-	for k, v := range m {
+	t := wordTable{slots: make([]wordSlot, n), mask: uint64(n - 1)}
+	for k, v := range idx {
 		i := (k >> 23) & t.mask
 		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = keySlot{k, v}
+		t.slots[i] = wordSlot{k, info[v]}
 	}
 	return t
 }
 
-// find returns the value of k, or -1.
-func (t *keyTable) find(k uint64) int32 {
+// find returns the entry of k, or nil.
+func (t *wordTable) find(k uint64) *wordEntry {
 	if len(t.slots) == 0 {
-		return -1
+		return nil
 	}
 	for i := (k >> 23) & t.mask; ; i = (i + 1) & t.mask {
 		switch t.slots[i].key {
 		case k:
-			return t.slots[i].val
+			return &t.slots[i].wordEntry
 		case 0:
-			return -1
+			return nil
 		}
 	}
 }
