@@ -411,12 +411,22 @@ func migrateOne(ctx context.Context, stx *sql.Tx, ptx pgx.Tx, t migrateTable, op
 	for i, n := range pk {
 		order[i] = quoteIdent(n)
 	}
-	rows, err := stx.QueryContext(ctx, "SELECT "+strings.Join(names, ", ")+" FROM "+quoteIdent(t.name)+where+" ORDER BY "+strings.Join(order, ", "))
+	// The SQLite driver hands back an empty blob as nil, like NULL: a
+	// blob column comes with a flag telling the two apart.
+	srcExprs := slices.Clone(names)
+	var blobCols []int
+	for i, c := range cols {
+		if c.kind == kindBytes {
+			srcExprs = append(srcExprs, names[i]+" IS NULL")
+			blobCols = append(blobCols, i)
+		}
+	}
+	rows, err := stx.QueryContext(ctx, "SELECT "+strings.Join(srcExprs, ", ")+" FROM "+quoteIdent(t.name)+where+" ORDER BY "+strings.Join(order, ", "))
 	if err != nil {
 		return MigrateTableReport{}, fmt.Errorf("read source: %w", err)
 	}
 	defer rows.Close()
-	src := &copySource{rows: rows, cols: cols, sum: newRowHash(), raw: make([]any, len(cols)), vals: make([]any, len(cols))}
+	src := &copySource{rows: rows, cols: cols, blobCols: blobCols, sum: newRowHash(), raw: make([]any, len(srcExprs)), vals: make([]any, len(cols))}
 	for i := range src.raw {
 		src.raw[i] = new(any)
 	}
@@ -510,6 +520,7 @@ func quoteIdent(s string) string {
 type copySource struct {
 	rows     *sql.Rows
 	cols     []column
+	blobCols []int // the columns whose IS NULL flag follows cols
 	raw      []any
 	vals     []any
 	sum      *rowHash
@@ -525,6 +536,13 @@ func (s *copySource) Next() bool {
 	if err := s.rows.Scan(s.raw...); err != nil {
 		s.err = err
 		return false
+	}
+	for j, i := range s.blobCols {
+		p := s.raw[i].(*any)
+		b, _ := (*p).([]byte)
+		if isNull, _ := (*s.raw[len(s.cols)+j].(*any)).(int64); b == nil && isNull == 0 {
+			*p = []byte{}
+		}
 	}
 	for i, c := range s.cols {
 		v, err := normalise(*(s.raw[i].(*any)), c.kind)
