@@ -194,7 +194,7 @@ func (d *doc) run() *Result {
 		if t.flags&fHyphen != 0 && m.prefix != nil {
 			ph = prefixHash(text[t.start:t.end])
 		}
-		d.words = append(d.words, wordRef{node: wi.node, shape: wi.shape, tok: int32(ti), hash: t.hash, phash: ph, start: t.start, end: t.end})
+		d.words = append(d.words, wordRef{node: wi.node, shape: wi.shape, end1: wi.end1, tok: int32(ti), hash: t.hash, phash: ph, start: t.start, end: t.end})
 	}
 	d.hlEnd = headlineEnd(text, toks)
 	d.sents = splitSentences(text, toks, d.sents)

@@ -83,14 +83,19 @@ type matcher struct {
 // node of forms starting with it.
 type wordInfo struct {
 	class uint32
-	shape uint8 // nEnds, nKids: what node holds, so a word that starts only longer forms costs no visit to it
+	end1  int32 // with nOne: the entry of the node's one end
 	node  *matchNode
+	shape uint8 // nEnds, nKids, nOne: what node holds, so a word that starts only longer forms costs no visit to it
 }
 
 // wordInfo.shape bits.
 const (
 	nEnds uint8 = 1 << iota // forms end at the node (one-word forms)
 	nKids                   // longer forms continue from it
+	// nOne: one form ends at the node, of an entry without case or
+	// not_before conditions, which end1 names: the match is certain
+	// without a visit to the node.
+	nOne
 )
 
 const pairBits = 1 << 19 // 64 KB
@@ -136,16 +141,21 @@ func (m *matcher) finish() {
 		if len(n.kids) > 0 {
 			shape |= nKids
 		}
+		end1 := int32(-1)
+		if len(n.ends) == 1 && n.ends[0].exact == nil && len(m.notBefore[n.ends[0].entry]) == 0 {
+			shape |= nOne
+			end1 = n.ends[0].entry
+		}
 		for _, k := range n.kids {
 			b := pairBit(h, k.hash)
 			m.pairs[b>>6] |= 1 << (b & 63)
 		}
 		if wi, ok := small[h]; ok {
-			wi.node, wi.shape = n, shape
+			wi.node, wi.shape, wi.end1 = n, shape, end1
 			small[h] = wi
 			continue
 		}
-		large[h] = wordInfo{node: n, shape: shape}
+		large[h] = wordInfo{node: n, shape: shape, end1: end1}
 		m.addFilter(h)
 	}
 	for h := range m.prefix {
@@ -215,6 +225,7 @@ func (t *wordTable) get(h uint64) (wordInfo, bool) {
 type wordRef struct {
 	node  *matchNode // trie node of forms starting with this word, or nil
 	tok   int32      // index into the token slice
+	end1  int32      // wordInfo.end1
 	hash  uint64
 	phash uint64 // hash of a hyphenated word's first part with its hyphen, or 0
 	brk   bool   // punctuation or a line break separates it from the previous word
@@ -398,7 +409,9 @@ func (m *matcher) match(text string, toks []token, words []wordRef, out []candid
 		if n == nil {
 			continue
 		}
-		if words[i].shape&nEnds != 0 {
+		if words[i].shape&nOne != 0 {
+			out = append(out, candidate{w: int32(i), n: 1, entry: words[i].end1})
+		} else if words[i].shape&nEnds != 0 {
 			for _, e := range n.ends {
 				if m.accept(text, toks, words, i, i, e) {
 					out = append(out, candidate{w: int32(i), n: 1, entry: e.entry})
