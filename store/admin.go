@@ -17,6 +17,15 @@ type Session struct {
 	Expires time.Time
 }
 
+// flagValue is a Go bool as the 0/1 integer stored in flag columns: SQLite's
+// driver converts bools itself, pgx refuses to write one into a bigint.
+func flagValue(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // stamp formats t as stored in *_at columns (RFC 3339, UTC, seconds), which
 // sorts and compares as text.
 func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }
@@ -161,14 +170,18 @@ func (db *DB) SaveLexiconEdit(ctx context.Context, edit LexiconEdit) error {
 		}
 	}
 	for _, p := range edit.Packs {
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO lexicon_local_packs (id, body, disabled, updated_at)
-			VALUES (?, ?, ?, ?)`, p.ID, p.Body, p.Disabled, at); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO lexicon_local_packs (id, body, disabled, updated_at)
+			VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE
+			SET body = excluded.body, disabled = excluded.disabled, updated_at = excluded.updated_at`,
+			p.ID, p.Body, flagValue(p.Disabled), at); err != nil {
 			return fmt.Errorf("store: lexicon edit: pack %s: %w", p.ID, err)
 		}
 	}
 	for _, e := range edit.Entries {
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO lexicon_local_entries (id, pack, body, disabled, updated_at)
-			VALUES (?, ?, ?, ?, ?)`, e.ID, e.Pack, e.Body, e.Disabled, at); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO lexicon_local_entries (id, pack, body, disabled, updated_at)
+			VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE
+			SET pack = excluded.pack, body = excluded.body, disabled = excluded.disabled, updated_at = excluded.updated_at`,
+			e.ID, e.Pack, e.Body, flagValue(e.Disabled), at); err != nil {
 			return fmt.Errorf("store: lexicon edit: entry %s: %w", e.ID, err)
 		}
 	}
@@ -259,12 +272,8 @@ type RescoreJob struct {
 // StartRescoreJob records a rescore to version of total articles and
 // returns its ID.
 func (db *DB) StartRescoreJob(ctx context.Context, version string, total int) (int64, error) {
-	res, err := db.write.ExecContext(ctx, `INSERT INTO rescore_jobs (version, started_at, total) VALUES (?, ?, ?)`,
+	id, err := insertID(ctx, db.write, `INSERT INTO rescore_jobs (version, started_at, total) VALUES (?, ?, ?)`,
 		version, now(), total)
-	if err != nil {
-		return 0, fmt.Errorf("store: start rescore job: %w", err)
-	}
-	id, err := res.LastInsertId()
 	if err != nil {
 		return 0, fmt.Errorf("store: start rescore job: %w", err)
 	}

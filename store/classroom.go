@@ -27,11 +27,7 @@ func (db *DB) CreateLesson(ctx context.Context, story string, letters map[int64]
 		return 0, fmt.Errorf("store: create lesson: %w", err)
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `INSERT INTO lessons (story_key, created_at) VALUES (?, ?)`, story, stamp(at))
-	if err != nil {
-		return 0, fmt.Errorf("store: create lesson: %w", err)
-	}
-	id, err := res.LastInsertId()
+	id, err := insertID(ctx, tx, `INSERT INTO lessons (story_key, created_at) VALUES (?, ?)`, story, stamp(at))
 	if err != nil {
 		return 0, fmt.Errorf("store: create lesson: %w", err)
 	}
@@ -85,8 +81,8 @@ func (db *DB) Lesson(ctx context.Context, id int64) (Lesson, error) {
 // request got there first) is left as it is; callers read the lesson again.
 func (db *DB) AddLessonLetters(ctx context.Context, id int64, letters map[int64]string) error {
 	for outlet, letter := range letters {
-		if _, err := db.write.ExecContext(ctx, `INSERT OR IGNORE INTO lesson_outlets (lesson_id, outlet_id, letter)
-			VALUES (?, ?, ?)`, id, outlet, letter); err != nil {
+		if _, err := db.write.ExecContext(ctx, `INSERT INTO lesson_outlets (lesson_id, outlet_id, letter)
+			VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, id, outlet, letter); err != nil {
 			return fmt.Errorf("store: lesson %d letters: %w", id, err)
 		}
 	}
@@ -119,7 +115,7 @@ func (db *DB) Lessons(ctx context.Context) ([]Lesson, error) {
 // SetLessonRevealed shows (true) or hides again (false) a lesson's outlet
 // names.
 func (db *DB) SetLessonRevealed(ctx context.Context, id int64, revealed bool) error {
-	return db.execOne(ctx, fmt.Sprintf("lesson %d", id), `UPDATE lessons SET revealed = ? WHERE id = ?`, revealed, id)
+	return db.execOne(ctx, fmt.Sprintf("lesson %d", id), `UPDATE lessons SET revealed = ? WHERE id = ?`, flagValue(revealed), id)
 }
 
 // SetLessonMasks replaces the terms the teacher asked to hide in a lesson.
@@ -132,6 +128,18 @@ func (db *DB) SetLessonMasks(ctx context.Context, id int64, masks []string) erro
 // no lesson.
 func (db *DB) DeleteLesson(ctx context.Context, id int64) error {
 	return db.execOne(ctx, fmt.Sprintf("lesson %d", id), `DELETE FROM lessons WHERE id = ?`, id)
+}
+
+// lockRows is the locking clause ("FOR UPDATE OF t", strength "UPDATE" or
+// "NO KEY UPDATE") that makes a transaction's read of the rows of table (a
+// name or alias in the query) hold them until it ends on PostgreSQL, where
+// several replicas write at once; "" on SQLite, whose write transactions
+// already exclude each other (_txlock=immediate).
+func (db *DB) lockRows(strength, table string) string {
+	if !db.pg {
+		return ""
+	}
+	return " FOR " + strength + " OF " + table
 }
 
 // execOne runs a statement that must change exactly one row.
@@ -183,17 +191,12 @@ func (db *DB) CreateExercise(ctx context.Context, e Exercise) (int64, error) {
 	if e.LessonID != 0 {
 		lesson = e.LessonID
 	}
-	res, err := db.write.ExecContext(ctx, `INSERT INTO exercises (code, lesson_id, article_id, created_at, expires_at)
+	// A taken code inserts nothing, so RETURNING gives no row.
+	id, err := insertID(ctx, db.write, `INSERT INTO exercises (code, lesson_id, article_id, created_at, expires_at)
 		VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING`, e.Code, lesson, e.Article, stamp(e.Created), stamp(e.Expires))
-	if err != nil {
-		return 0, fmt.Errorf("store: create exercise: %w", err)
-	}
-	if n, err := res.RowsAffected(); err != nil {
-		return 0, fmt.Errorf("store: create exercise: %w", err)
-	} else if n == 0 {
+	if errors.Is(err, sql.ErrNoRows) {
 		return 0, ErrCodeTaken
 	}
-	id, err := res.LastInsertId()
 	if err != nil {
 		return 0, fmt.Errorf("store: create exercise: %w", err)
 	}
@@ -265,7 +268,7 @@ func (db *DB) Exercises(ctx context.Context, at time.Time) ([]Exercise, error) {
 // SetExerciseClosed closes (true) or reopens (false) an exercise to
 // submissions.
 func (db *DB) SetExerciseClosed(ctx context.Context, id int64, closed bool) error {
-	return db.execOne(ctx, fmt.Sprintf("exercise %d", id), `UPDATE exercises SET closed = ? WHERE id = ?`, closed, id)
+	return db.execOne(ctx, fmt.Sprintf("exercise %d", id), `UPDATE exercises SET closed = ? WHERE id = ?`, flagValue(closed), id)
 }
 
 // DeleteExercise removes an exercise with every student and mark of it.
@@ -299,12 +302,8 @@ type Student struct {
 // JoinExercise adds a student to an exercise under the hash of their
 // token and returns the student's ID.
 func (db *DB) JoinExercise(ctx context.Context, exercise int64, tokenHash, csrf, nickname string, at time.Time) (int64, error) {
-	res, err := db.write.ExecContext(ctx, `INSERT INTO exercise_students (exercise_id, token_hash, csrf, nickname, joined_at)
+	id, err := insertID(ctx, db.write, `INSERT INTO exercise_students (exercise_id, token_hash, csrf, nickname, joined_at)
 		VALUES (?, ?, ?, ?, ?)`, exercise, tokenHash, csrf, nickname, stamp(at))
-	if err != nil {
-		return 0, fmt.Errorf("store: join exercise %d: %w", exercise, err)
-	}
-	id, err := res.LastInsertId()
 	if err != nil {
 		return 0, fmt.Errorf("store: join exercise %d: %w", exercise, err)
 	}
@@ -340,7 +339,10 @@ var ErrExerciseClosed = errors.New("exercise closed")
 
 // SubmitMarks replaces a student's marks, in one transaction that first
 // checks the exercise is still open at time at: a submission racing the
-// teacher's "close" either lands whole before it or is refused.
+// teacher's "close" either lands whole before it or is refused. SQLite's
+// one writer orders the two; on PostgreSQL the check locks the exercise
+// row (FOR NO KEY UPDATE), so a close or delete from another replica waits for
+// the submission, and a submission after one sees it.
 func (db *DB) SubmitMarks(ctx context.Context, student int64, marks []Mark, at time.Time) error {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
@@ -349,7 +351,7 @@ func (db *DB) SubmitMarks(ctx context.Context, student int64, marks []Mark, at t
 	defer tx.Rollback()
 	var open bool
 	err = tx.QueryRowContext(ctx, `SELECT e.closed = 0 AND e.expires_at > ? FROM exercise_students s
-		JOIN exercises e ON e.id = s.exercise_id WHERE s.id = ?`, stamp(at), student).Scan(&open)
+		JOIN exercises e ON e.id = s.exercise_id WHERE s.id = ?`+db.lockRows("NO KEY UPDATE", "e"), stamp(at), student).Scan(&open)
 	if errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("store: submit marks: %w", ErrNotFound)
 	}
@@ -366,7 +368,7 @@ func (db *DB) SubmitMarks(ctx context.Context, student int64, marks []Mark, at t
 		chunk := marks[i:min(i+64, len(marks))]
 		var b strings.Builder
 		args := make([]any, 0, 4*len(chunk))
-		b.WriteString(`INSERT INTO exercise_marks (student_id, start, end, reason) VALUES `)
+		b.WriteString(`INSERT INTO exercise_marks (student_id, start, "end", reason) VALUES `)
 		for j, m := range chunk {
 			if j > 0 {
 				b.WriteString(", ")
@@ -374,7 +376,7 @@ func (db *DB) SubmitMarks(ctx context.Context, student int64, marks []Mark, at t
 			b.WriteString("(?, ?, ?, ?)")
 			args = append(args, student, m.Start, m.End, m.Reason)
 		}
-		b.WriteString(` ON CONFLICT (student_id, start) DO UPDATE SET end = excluded.end, reason = excluded.reason`)
+		b.WriteString(` ON CONFLICT (student_id, start) DO UPDATE SET "end" = excluded."end", reason = excluded.reason`)
 		if _, err := tx.ExecContext(ctx, b.String(), args...); err != nil {
 			return fmt.Errorf("store: submit marks: %w", err)
 		}
@@ -390,12 +392,12 @@ func (db *DB) SubmitMarks(ctx context.Context, student int64, marks []Mark, at t
 
 // StudentMarks returns a student's marks by start offset.
 func (db *DB) StudentMarks(ctx context.Context, student int64) ([]Mark, error) {
-	return db.marks(ctx, `SELECT student_id, start, end, reason FROM exercise_marks WHERE student_id = ? ORDER BY start`, student)
+	return db.marks(ctx, `SELECT student_id, start, "end", reason FROM exercise_marks WHERE student_id = ? ORDER BY start`, student)
 }
 
 // ExerciseMarks returns every mark of an exercise, by student then start.
 func (db *DB) ExerciseMarks(ctx context.Context, exercise int64) ([]Mark, error) {
-	return db.marks(ctx, `SELECT m.student_id, m.start, m.end, m.reason FROM exercise_marks m
+	return db.marks(ctx, `SELECT m.student_id, m.start, m."end", m.reason FROM exercise_marks m
 		JOIN exercise_students s ON s.id = m.student_id WHERE s.exercise_id = ? ORDER BY m.student_id, m.start`, exercise)
 }
 

@@ -130,18 +130,13 @@ func (db *DB) AddFeed(ctx context.Context, nf NewFeed, now time.Time) (Feed, err
 	if nf.URL == "" {
 		return Feed{}, errors.New("store: add feed: empty URL")
 	}
-	res, err := db.write.ExecContext(ctx, `INSERT INTO feeds (url, outlet, story, interval_seconds, next_poll_at, created_at)
+	// A URL already subscribed inserts nothing, so RETURNING gives no row.
+	id, err := insertID(ctx, db.write, `INSERT INTO feeds (url, outlet, story, interval_seconds, next_poll_at, created_at)
 		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING`,
 		nf.URL, nf.Outlet, nf.Story, int64(nf.Interval/time.Second), stamp(now), stamp(now))
-	if err != nil {
-		return Feed{}, fmt.Errorf("store: add feed %s: %w", nf.URL, err)
-	}
-	if n, err := res.RowsAffected(); err != nil {
-		return Feed{}, fmt.Errorf("store: add feed %s: %w", nf.URL, err)
-	} else if n == 0 {
+	if errors.Is(err, sql.ErrNoRows) {
 		return Feed{}, fmt.Errorf("store: add feed %s: %w", nf.URL, ErrFeedExists)
 	}
-	id, err := res.LastInsertId()
 	if err != nil {
 		return Feed{}, fmt.Errorf("store: add feed %s: %w", nf.URL, err)
 	}
@@ -260,11 +255,27 @@ func (db *DB) DeleteFeed(ctx context.Context, id int64) error {
 // one conditional UPDATE checked by its rows affected, so two pollers (two
 // goroutines, or two replicas on one database) never hold one feed at
 // once; a poller that dies leaves a lease that expires at lease_until.
+// On PostgreSQL the UPDATE picks its feed with SELECT ... FOR UPDATE SKIP
+// LOCKED, so pollers on several replicas each take a different due feed
+// in one statement instead of waiting on one row and trying the next.
 func (db *DB) ClaimDueFeed(ctx context.Context, owner string, now time.Time, leaseFor time.Duration) (Feed, error) {
 	if owner == "" {
 		return Feed{}, errors.New("store: claim feed: empty owner")
 	}
 	at := stamp(now)
+	if db.pg {
+		const due = `paused = 0 AND next_poll_at <= ? AND (lease_until IS NULL OR lease_until < ?)`
+		f, err := scanFeed(db.write.QueryRowContext(ctx, `UPDATE feeds SET lease_owner = ?, lease_until = ?
+			WHERE id = (SELECT id FROM feeds WHERE `+due+` ORDER BY next_poll_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+			RETURNING `+feedColumns, owner, stamp(now.Add(leaseFor)), at, at))
+		if errors.Is(err, sql.ErrNoRows) {
+			return Feed{}, fmt.Errorf("store: claim feed: %w", ErrNotFound)
+		}
+		if err != nil {
+			return Feed{}, fmt.Errorf("store: claim feed: %w", err)
+		}
+		return f, nil
+	}
 	for {
 		// Candidates first, then the claim: another poller may take a
 		// candidate between the two, which the claim's own WHERE sees.

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -190,6 +191,103 @@ func TestFeedClaimConcurrent(t *testing.T) {
 	for id, owners := range claimed {
 		if len(owners) != 1 {
 			t.Errorf("feed %d claimed by %v, want one poller", id, owners)
+		}
+	}
+}
+
+// TestFeedClaimReplicasPG has pollers on several replicas (each its own
+// *DB, so its own connection pools, on one PostgreSQL schema) claim due
+// feeds at once, some through ClaimDueFeed (SKIP LOCKED) and some through
+// ClaimFeed by ID (the conditional UPDATE): each feed goes to exactly one.
+func TestFeedClaimReplicasPG(t *testing.T) {
+	base := pgBase(t)
+	ctx := context.Background()
+	u, drop, err := NewPGSchema(ctx, base, "st")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(drop)
+	const replicas, pollers, feeds = 4, 3, 60
+	dbs := make([]*DB, replicas)
+	for i := range dbs {
+		if dbs[i], err = Open(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { dbs[i].Close() })
+	}
+	t0 := time.Date(2031, 5, 6, 7, 0, 0, 0, time.UTC)
+	var ids []int64
+	for i := range feeds {
+		f, err := dbs[i%replicas].AddFeed(ctx, NewFeed{URL: fmt.Sprintf("https://r.test/%d", i)}, t0.Add(time.Duration(i%7)*time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, f.ID)
+	}
+	at := t0.Add(time.Minute)
+	var mu sync.Mutex
+	claimed := map[int64][]string{}
+	record := func(id int64, owner string) {
+		mu.Lock()
+		claimed[id] = append(claimed[id], owner)
+		mu.Unlock()
+	}
+	var wg sync.WaitGroup
+	for r, db := range dbs {
+		for p := range pollers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				owner := fmt.Sprintf("r%d-p%d", r, p)
+				if p == 0 {
+					// By ID, every feed in turn, from a different start per replica.
+					for k := range ids {
+						id := ids[(k+r*feeds/replicas)%feeds]
+						f, err := db.ClaimFeed(ctx, id, owner, at, time.Hour)
+						if errors.Is(err, ErrLeaseLost) {
+							continue
+						}
+						if err != nil {
+							t.Error(err)
+							return
+						}
+						record(f.ID, owner)
+					}
+					return
+				}
+				for {
+					f, err := db.ClaimDueFeed(ctx, owner, at, time.Hour)
+					if errors.Is(err, ErrNotFound) {
+						return
+					}
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					if f.LeaseOwner != owner {
+						t.Errorf("claim by %s returned lease owner %q", owner, f.LeaseOwner)
+					}
+					record(f.ID, owner)
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	if len(claimed) != feeds {
+		t.Errorf("%d feeds claimed, want %d", len(claimed), feeds)
+	}
+	for id, owners := range claimed {
+		if len(owners) != 1 {
+			t.Errorf("feed %d claimed by %v, want one poller", id, owners)
+		}
+	}
+	all, err := dbs[0].Feeds(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range all {
+		if owners := claimed[f.ID]; len(owners) == 1 && f.LeaseOwner != owners[0] {
+			t.Errorf("feed %d: stored lease owner %q, claimed by %s", f.ID, f.LeaseOwner, owners[0])
 		}
 	}
 }

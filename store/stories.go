@@ -164,7 +164,7 @@ func (db *DB) Suggestions(ctx context.Context, offset, limit int) ([]Suggestion,
 	kj, _ := json.Marshal(keys)
 	srows, err := db.read.QueryContext(ctx, `SELECT DISTINCT a.suggested_story, s.key
 		FROM articles a JOIN stories s ON s.id = a.story_id
-		WHERE a.suggested_story <> '' AND a.suggested_story IN (SELECT value FROM json_each(?)) ORDER BY 1, 2`, string(kj))
+		WHERE a.suggested_story <> '' AND a.suggested_story IN (`+jsonEach(db.pg, false, "?")+`) ORDER BY 1, 2`, string(kj))
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: suggestions: %w", err)
 	}
@@ -189,7 +189,7 @@ func (db *DB) CuratedStories(ctx context.Context) ([]CuratedStory, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT s.id, s.key, s.title, coalesce(m.value, ?), count(a.id),
 			count(DISTINCT a.outlet_id), coalesce(min(nullif(a.published, '')), ''), max(a.published)
 		FROM stories s JOIN articles a ON a.story_id = s.id LEFT JOIN meta m ON m.key = 'story_origin:' || s.key
-		GROUP BY s.id ORDER BY coalesce(m.value, ?) = ? DESC, s.key`, OriginImported, OriginImported, OriginAccepted)
+		GROUP BY s.id, s.key, s.title, m.value ORDER BY coalesce(m.value, ?) = ? DESC, s.key`, OriginImported, OriginImported, OriginAccepted)
 	if err != nil {
 		return nil, fmt.Errorf("store: curated stories: %w", err)
 	}
@@ -212,7 +212,7 @@ func (db *DB) CuratedStories(ctx context.Context) ([]CuratedStory, error) {
 func (db *DB) StoryOrigin(ctx context.Context, key string) (string, error) {
 	var n int
 	var origin string
-	err := db.read.QueryRowContext(ctx, `SELECT count(*), coalesce((SELECT value FROM meta WHERE key = 'story_origin:' || ?), ?)
+	err := db.read.QueryRowContext(ctx, `SELECT count(*), coalesce((SELECT value FROM meta WHERE key = 'story_origin:' || CAST(? AS TEXT)), ?)
 		FROM stories WHERE key = ?`, key, OriginImported, key).Scan(&n, &origin)
 	if err != nil {
 		return "", fmt.Errorf("store: story %q: %w", key, err)
@@ -264,7 +264,7 @@ func (db *DB) AcceptSuggestion(ctx context.Context, suggested, key, title string
 		if err != nil {
 			return 0, err
 		}
-		return len(ids), moveArticles(ctx, tx, ids, "story_id = ?", id)
+		return len(ids), db.moveArticles(ctx, tx, ids, "story_id = ?", id)
 	})
 }
 
@@ -276,7 +276,7 @@ func (db *DB) AcceptSuggestion(ctx context.Context, suggested, key, title string
 func (db *DB) MoveArticles(ctx context.Context, ids []int64, toKey, title string) (int, error) {
 	toKey, title = strings.TrimSpace(toKey), strings.TrimSpace(title)
 	return db.curate(ctx, "move articles", func(tx *sql.Tx) (int, error) {
-		ids, err := existingIDs(ctx, tx, ids)
+		ids, err := existingIDs(ctx, tx, db.pg, ids)
 		if err != nil {
 			return 0, err
 		}
@@ -284,7 +284,7 @@ func (db *DB) MoveArticles(ctx context.Context, ids []int64, toKey, title string
 			return 0, fmt.Errorf("no such article: %w", ErrNotFound)
 		}
 		if toKey == "" {
-			err = moveArticles(ctx, tx, ids, "story_id = NULL, suggested_story = ?", NoSuggestion)
+			err = db.moveArticles(ctx, tx, ids, "story_id = NULL, suggested_story = ?", NoSuggestion)
 		} else {
 			var id int64
 			switch err = tx.QueryRowContext(ctx, "SELECT id FROM stories WHERE key = ?", toKey).Scan(&id); {
@@ -295,7 +295,7 @@ func (db *DB) MoveArticles(ctx context.Context, ids []int64, toKey, title string
 			case err != nil:
 				return 0, err
 			}
-			err = moveArticles(ctx, tx, ids, "story_id = ?", id)
+			err = db.moveArticles(ctx, tx, ids, "story_id = ?", id)
 		}
 		if err != nil {
 			return 0, err
@@ -349,7 +349,7 @@ func (db *DB) MergeStories(ctx context.Context, from, into StoryRef) (int, error
 		if len(ids) == 0 {
 			return 0, fmt.Errorf("%s: %w", from, ErrNotFound)
 		}
-		if err := moveArticles(ctx, tx, ids, "story_id = ?", intoID); err != nil {
+		if err := db.moveArticles(ctx, tx, ids, "story_id = ?", intoID); err != nil {
 			return 0, err
 		}
 		if !from.Suggested {
@@ -386,7 +386,7 @@ func (db *DB) RenameStory(ctx context.Context, key, title string) error {
 // version can follow changes that add or remove no article.
 func (db *DB) CurationVersion(ctx context.Context) (int64, error) {
 	var v int64
-	err := db.read.QueryRowContext(ctx, "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'curation_version'), 0)").Scan(&v)
+	err := db.read.QueryRowContext(ctx, "SELECT coalesce((SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'curation_version'), 0)").Scan(&v)
 	if err != nil {
 		return 0, fmt.Errorf("store: curation version: %w", err)
 	}
@@ -406,7 +406,7 @@ func (db *DB) curate(ctx context.Context, what string, fn func(tx *sql.Tx) (int,
 		return 0, fmt.Errorf("store: %s: %w", what, err)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('curation_version', '1')
-		ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)`); err != nil {
+		ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS BIGINT) + 1 AS TEXT)`); err != nil {
 		return 0, fmt.Errorf("store: %s: %w", what, err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -416,26 +416,24 @@ func (db *DB) curate(ctx context.Context, what string, fn func(tx *sql.Tx) (int,
 }
 
 // newStory creates an accepted story and returns its ID; ErrExists when
-// the key is taken.
+// the key is taken. The insert itself decides (a taken key inserts no row),
+// so two replicas creating one key at once cannot both succeed.
 func newStory(ctx context.Context, tx *sql.Tx, key, title string) (int64, error) {
 	if key == "" || key == NoSuggestion {
 		return 0, fmt.Errorf("empty story key")
 	}
-	var n int
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM stories WHERE key = ?", key).Scan(&n); err != nil {
-		return 0, err
-	}
-	if n > 0 {
+	id, err := insertID(ctx, tx, "INSERT INTO stories (key, title) VALUES (?, ?) ON CONFLICT (key) DO NOTHING", key, title)
+	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("story %q: %w", key, ErrExists)
 	}
-	res, err := tx.ExecContext(ctx, "INSERT INTO stories (key, title) VALUES (?, ?)", key, title)
 	if err != nil {
 		return 0, err
 	}
-	if _, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO meta (key, value) VALUES ('story_origin:' || ?, ?)", key, OriginAccepted); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('story_origin:' || CAST(? AS TEXT), ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, OriginAccepted); err != nil {
 		return 0, err
 	}
-	return res.LastInsertId()
+	return id, nil
 }
 
 // dropEmptyStories removes the stories left with no article, and their
@@ -468,23 +466,50 @@ func idsWhere(ctx context.Context, tx *sql.Tx, cond string, args ...any) ([]int6
 }
 
 // existingIDs keeps the IDs of ids that are articles.
-func existingIDs(ctx context.Context, tx *sql.Tx, ids []int64) ([]int64, error) {
+func existingIDs(ctx context.Context, tx *sql.Tx, pg bool, ids []int64) ([]int64, error) {
 	j, _ := json.Marshal(ids)
-	return idsWhere(ctx, tx, "id IN (SELECT value FROM json_each(?))", string(j))
+	return idsWhere(ctx, tx, "id IN ("+jsonEach(pg, true, "?")+")", string(j))
 }
 
 // moveArticles applies set (an UPDATE's SET clause, with args) to the
 // articles ids, keeping the aggregates exact: their contribution is
 // subtracted before and added after, in tx.
-func moveArticles(ctx context.Context, tx *sql.Tx, ids []int64, set string, args ...any) error {
+//
+// On PostgreSQL the articles are locked first (FOR NO KEY UPDATE, in ID
+// order so two moves cannot deadlock): another replica's move of one of
+// them then waits for this transaction instead of subtracting the same
+// contribution from the same aggregates meanwhile.
+func (db *DB) moveArticles(ctx context.Context, tx *sql.Tx, ids []int64, set string, args ...any) error {
 	j, _ := json.Marshal(ids)
 	list := string(j)
-	if err := adjustAggregates(ctx, tx, "a.id IN (SELECT value FROM json_each(?2))", -1, list); err != nil {
+	if err := lockArticles(ctx, tx, db.pg, list); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, "UPDATE articles SET "+set+" WHERE id IN (SELECT value FROM json_each(?))",
+	in := "a.id IN (" + jsonEach(db.pg, true, "?2") + ")"
+	if err := adjustAggregates(ctx, tx, in, -1, list); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE articles SET "+set+" WHERE id IN ("+jsonEach(db.pg, true, "?")+")",
 		append(args, list)...); err != nil {
 		return err
 	}
-	return adjustAggregates(ctx, tx, "a.id IN (SELECT value FROM json_each(?2))", 1, list)
+	return adjustAggregates(ctx, tx, in, 1, list)
+}
+
+// lockArticles holds the rows of the articles in list (a JSON array of
+// IDs) until tx ends, on PostgreSQL, in ID order; on SQLite the write
+// transaction already excludes every other writer, and it does nothing.
+func lockArticles(ctx context.Context, tx *sql.Tx, pg bool, list string) error {
+	if !pg {
+		return nil
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT id FROM articles WHERE id IN ("+jsonEach(true, true, "?")+
+		") ORDER BY id FOR NO KEY UPDATE", list)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+	}
+	return rows.Err()
 }

@@ -81,14 +81,14 @@ func (db *DB) clusterDocs(ctx context.Context, withText bool, cond string, args 
 // ClusterDocsByID returns the given articles, as ClusterDocs does.
 func (db *DB) ClusterDocsByID(ctx context.Context, ids []int64, withText bool) ([]ClusterDoc, error) {
 	j, _ := json.Marshal(ids)
-	return db.clusterDocs(ctx, withText, "a.id IN (SELECT value FROM json_each(?))", string(j))
+	return db.clusterDocs(ctx, withText, "a.id IN ("+jsonEach(db.pg, true, "?")+")", string(j))
 }
 
 // ClusterDocsSuggested returns the articles whose suggested story is one
 // of keys (through the suggested_story index), as ClusterDocs does.
 func (db *DB) ClusterDocsSuggested(ctx context.Context, keys []string, withText bool) ([]ClusterDoc, error) {
 	j, _ := json.Marshal(keys)
-	return db.clusterDocs(ctx, withText, "a.suggested_story <> '' AND a.suggested_story IN (SELECT value FROM json_each(?))", string(j))
+	return db.clusterDocs(ctx, withText, "a.suggested_story <> '' AND a.suggested_story IN ("+jsonEach(db.pg, false, "?")+")", string(j))
 }
 
 // ClusterDocsSample returns about n articles spread evenly over the IDs,
