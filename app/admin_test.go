@@ -15,6 +15,7 @@ import (
 	"net/netip"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -90,11 +91,7 @@ func newAdminFixture(t *testing.T, o fixtureOpts) *adminFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := store.Open(ctx, filepath.Join(dir, "admin.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := testOpenDB(t, "admin.db")
 	srv, err := newServer(db, lex, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
@@ -617,11 +614,11 @@ func TestUploadLimits(t *testing.T) {
 			t.Errorf("60 KiB form: status %d, want it accepted or refused as invalid, not failed", r.status)
 		}
 	})
-	// Nothing was imported, and no upload folder was left beside the database.
+	// Nothing was imported, and no upload folder was left behind.
 	if n, _ := f.db.Batches(context.Background(), 10); len(n) != 0 {
 		t.Errorf("batches after refused uploads = %+v, want none", n)
 	}
-	left, _ := filepath.Glob(filepath.Join(filepath.Dir(f.db.Path()), ".framelens-upload-*"))
+	left, _ := filepath.Glob(filepath.Join(f.srv.uploadDir(), ".framelens-upload-*"))
 	if len(left) != 0 {
 		t.Errorf("upload folders left: %v", left)
 	}
@@ -1283,7 +1280,23 @@ func TestCheckFormToken(t *testing.T) {
 
 func TestConfigureAdminRemovesStaleUploads(t *testing.T) {
 	f := newAdminFixture(t, fixtureOpts{})
-	stale := filepath.Join(filepath.Dir(f.db.Path()), ".framelens-upload-123")
+	// On SQLite, folders beside the database; on PostgreSQL, the folder of
+	// a process of this host that no longer runs (and not a running one's).
+	stale := filepath.Join(f.srv.uploadDir(), ".framelens-upload-123")
+	var live string
+	if f.db.Postgres() {
+		dead := exec.Command(os.Args[0], "-test.run=^$")
+		if err := dead.Run(); err != nil {
+			t.Fatal(err)
+		}
+		prefix := uploadFolderPrefix + uploadHost() + "-"
+		stale = filepath.Join(os.TempDir(), fmt.Sprintf("%s%d-test", prefix, dead.Process.Pid))
+		live = filepath.Join(os.TempDir(), fmt.Sprintf("%s%d-test", prefix, os.Getppid()))
+		if err := os.MkdirAll(live, 0o700); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { os.RemoveAll(live); os.RemoveAll(stale) })
+	}
 	if err := os.MkdirAll(filepath.Join(stale, "000"), 0o700); err != nil {
 		t.Fatal(err)
 	}
@@ -1299,6 +1312,11 @@ func TestConfigureAdminRemovesStaleUploads(t *testing.T) {
 	}
 	if _, err := os.Stat(stale); !os.IsNotExist(err) {
 		t.Errorf("stale upload folder still there (%v)", err)
+	}
+	if live != "" {
+		if _, err := os.Stat(live); err != nil {
+			t.Errorf("the upload folder of a running process was removed (%v)", err)
+		}
 	}
 	jobs, err := f.db.RescoreJobs(context.Background(), 1)
 	if err != nil || len(jobs) != 1 || jobs[0].ID != id || jobs[0].State != "interrupted" {

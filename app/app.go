@@ -124,7 +124,9 @@ Commands:
 	}
 	fmt.Fprintf(w, `
 Run "framelens COMMAND --help" for a command's flags. Every command that uses a
-database takes --db (default framelens.db in the working directory, or $FRAMELENS_DB).
+database takes --db (default framelens.db in the working directory, or $FRAMELENS_DB):
+a SQLite file path, or a PostgreSQL URL (postgres://user:password@host:5432/dbname)
+for several servers sharing one database (docs/SCALING.md).
 `)
 }
 
@@ -144,7 +146,7 @@ func (e *env) flagSet(name, usage, description string) *flag.FlagSet {
 // dbFlag adds the --db flag every database command takes.
 func (e *env) dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", e.envOr("FRAMELENS_DB", "framelens.db"),
-		"SQLite database `path` ($FRAMELENS_DB)")
+		"`database`: a SQLite file path, or a PostgreSQL URL postgres://user:password@host/dbname ($FRAMELENS_DB)")
 }
 
 // envOr returns the environment variable key, or def when it is unset or empty.

@@ -13,7 +13,6 @@ import (
 	"net"
 	"net/url"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -615,6 +614,7 @@ type adminState struct {
 	lexBase   lexiconBase
 	lexEdit   sync.Mutex // serialises lexicon edits
 	rescoring atomic.Bool
+	uploads   uploadFolder // on PostgreSQL (uploads.go)
 	// fetchOptions configure the fetcher of URL imports; the zero value
 	// refuses every non-public address (tests allow their own server).
 	fetchOptions web.Options
@@ -649,20 +649,11 @@ func (s *server) configureAdmin(ctx context.Context, e *env, lexDir string) erro
 	if err := s.loadLocalLexicon(ctx, base); err != nil {
 		return err
 	}
-	// Upload folders left by a process killed during a web import: no
-	// import runs yet, so every one of them is stale.
-	stale, _ := filepath.Glob(filepath.Join(s.uploadDir(), ".framelens-upload-*"))
-	for _, d := range stale {
-		if err := os.RemoveAll(d); err != nil {
-			s.log.Warn("remove a stale upload folder", "dir", d, "err", err)
-		}
-	}
+	// Upload folders left by a process killed during a web import.
+	s.setUploadParents(e)
+	s.removeStaleUploads()
 	return s.db.InterruptRescoreJobs(ctx)
 }
-
-// uploadDir is where uploads are written while they are imported: beside
-// the database, the one place a container is sure to let us write.
-func (s *server) uploadDir() string { return filepath.Dir(s.db.Path()) }
 
 // checkUploadCSRF checks the token of a multipart form, read by readUpload
 // before any file: requireAdmin leaves multipart bodies to the handler so

@@ -54,11 +54,7 @@ func demoDB(t *testing.T) *store.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "class.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := testOpenDB(t, "class.db")
 	if err := loadDemoIfEmpty(ctx, db, lex, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +66,7 @@ func demoDB(t *testing.T) *store.DB {
 func seedDB(t *testing.T) *store.DB {
 	t.Helper()
 	seeds := sharedtest.Path(t, "seeds")
-	path := filepath.Join(t.TempDir(), "seeds.db")
+	path := testDBPath(t, "seeds.db")
 	var out, errOut bytes.Buffer
 	if code := Run(context.Background(), []string{"import", "--db", path, "--quiet", "--manifest", filepath.Join(seeds, "manifest.csv")},
 		func(string) string { return "" }, strings.NewReader(""), &out, &errOut); code != 0 {

@@ -15,7 +15,8 @@ func runBackup(ctx context.Context, e *env, args []string) error {
 (SQLite's VACUUM INTO reads one snapshot; imports and page views go on). The
 copy is a complete, compacted database: to restore, stop the server, replace the
 database file with the copy (and delete any DB-wal and DB-shm files beside the
-old one), and start again. Refuses to overwrite PATH unless --force is given.`)
+old one), and start again. Refuses to overwrite PATH unless --force is given.
+On PostgreSQL, back up with pg_dump instead (docs/SCALING.md).`)
 	db := e.dbFlag(fs)
 	force := fs.Bool("force", false, "replace PATH if it exists")
 	pos, err := e.parse(fs, args)
@@ -26,6 +27,9 @@ old one), and start again. Refuses to overwrite PATH unless --force is given.`)
 		fmt.Fprintln(e.stderr, "framelens backup: give exactly one PATH to write the copy to")
 		fs.Usage()
 		return errUsage
+	}
+	if store.IsPostgresURL(*db) {
+		return fmt.Errorf("backup copies a SQLite database file; for PostgreSQL use its own tools, e.g. pg_dump --format=custom --file=framelens.dump DBNAME (docs/SCALING.md)")
 	}
 	dest := pos[0]
 	if abs, err := filepath.Abs(dest); err == nil {

@@ -14,6 +14,8 @@ import (
 	"github.com/framelens/framelens/store"
 )
 
+// TestBackupWhileImporting is SQLite only: backup copies a SQLite file
+// (on PostgreSQL it points to pg_dump, TestBackupRefusesPostgres).
 func TestBackupWhileImporting(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "live.db")
@@ -70,6 +72,14 @@ func TestBackupWhileImporting(t *testing.T) {
 	}
 }
 
+func TestBackupRefusesPostgres(t *testing.T) {
+	// No server is needed: the URL alone says there is no file to copy.
+	_, errOut, code := run(t, "", "backup", "--db", "postgres://fl:hunter2@127.0.0.1:1/fl", filepath.Join(t.TempDir(), "copy.db"))
+	if code != 1 || !strings.Contains(errOut, "pg_dump") || strings.Contains(errOut, "hunter2") {
+		t.Fatalf("backup of a PostgreSQL URL: exit %d, stderr %q; want 1 and a pointer to pg_dump without the password", code, errOut)
+	}
+}
+
 func TestConfigMasksSecrets(t *testing.T) {
 	secretFile := filepath.Join(t.TempDir(), "pw")
 	os.WriteFile(secretFile, []byte("hunter2-long-secret\n"), 0o600)
@@ -82,6 +92,10 @@ func TestConfigMasksSecrets(t *testing.T) {
 		{"defaults", nil, []string{"framelens.db", "127.0.0.1:8080", "(not set)"}, ""},
 		{"env", map[string]string{"FRAMELENS_DB": "/data/x.db", "FRAMELENS_ADMIN_PASSWORD": "hunter2-long-secret"}, []string{"/data/x.db", "******** (set)"}, ""},
 		{"file", map[string]string{"FRAMELENS_ADMIN_PASSWORD_FILE": secretFile}, []string{"******** (set)", "_FILE"}, ""},
+		{"postgres url", map[string]string{"FRAMELENS_DB": "postgres://fl:hunter2-long-secret@db.internal:5432/fl?sslmode=disable"},
+			[]string{"postgres://fl:xxxxx@db.internal:5432/fl?sslmode=disable"}, ""},
+		{"postgres password parameter", map[string]string{"FRAMELENS_DB": "postgresql://db.internal/fl?user=fl&password=hunter2-long-secret"},
+			[]string{"postgresql://db.internal/fl?password=xxxxx&user=fl"}, ""},
 		{"both", map[string]string{"FRAMELENS_ADMIN_PASSWORD": "a", "FRAMELENS_ADMIN_PASSWORD_FILE": secretFile}, nil, "use one"},
 	}
 	for _, c := range cases {

@@ -112,6 +112,9 @@ Missing values are "", never null. The output can be imported again with
 // openExisting opens a database that must already exist, so a mistyped
 // --db is reported instead of silently creating an empty database.
 func openExisting(ctx context.Context, path string) (*store.DB, error) {
+	if store.IsPostgresURL(path) {
+		return store.Open(ctx, path) // the server says whether the database exists
+	}
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("database %s: %w (import something first, or pass --db)", path, err)
 	}

@@ -109,6 +109,7 @@ func (s *server) serve(ctx context.Context, ln net.Listener) error {
 		return fmt.Errorf("shutdown: %w", err)
 	}
 	<-errc
+	s.closeUploads()
 	return nil
 }
 

@@ -3,9 +3,12 @@ package app
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"os"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/framelens/framelens/store"
 )
 
 // setting is one configuration value that can come from the environment.
@@ -18,7 +21,7 @@ type setting struct {
 
 // settings lists every environment variable framelens reads.
 var settings = []setting{
-	{"FRAMELENS_DB", "framelens.db", false, "SQLite database path (--db)"},
+	{"FRAMELENS_DB", "framelens.db", false, "SQLite database path or PostgreSQL URL, password masked (--db)"},
 	{"FRAMELENS_ADDR", "127.0.0.1:8080", false, "address serve listens on (--addr)"},
 	{"FRAMELENS_LEXICON", "", false, "directory of .lex packs replacing the built-in ones (--lexicon)"},
 	{"FRAMELENS_ADMIN_PASSWORD", "", true, "admin password for changes from the web (or _FILE)"},
@@ -83,6 +86,9 @@ override these values for that command.`)
 				val = "******** (set)"
 			}
 		}
+		if store.IsPostgresURL(val) {
+			val = maskURL(val)
+		}
 		if val == "" {
 			val, source = s.def, "default"
 			if val == "" {
@@ -92,4 +98,24 @@ override these values for that command.`)
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", s.env, val, source, s.help)
 	}
 	return tw.Flush()
+}
+
+// maskURL hides the password of a database URL, given in its user part or
+// as a password parameter, for printing.
+func maskURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil {
+		return "******** (unparsable URL)"
+	}
+	if u.User != nil {
+		if _, ok := u.User.Password(); ok {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+		}
+	}
+	q := u.Query()
+	if q.Has("password") {
+		q.Set("password", "xxxxx")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
 }

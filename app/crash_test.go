@@ -20,7 +20,9 @@ import (
 // TestRescoreKilledLeavesConsistentArticles kills a real rescore at random
 // moments, many times, and checks every article each time: the database
 // passes the integrity check, and each article's stored counts and evidence
-// are exactly what its recorded lexicon version gives for its text.
+// are exactly what its recorded lexicon version gives for its text. SQLite
+// only: it checks the file after killing its one writer (the replica test
+// kills processes on PostgreSQL).
 func TestRescoreKilledLeavesConsistentArticles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping the kill test in -short mode")

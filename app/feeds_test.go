@@ -320,8 +320,8 @@ func TestFeedLeaseOnePollerAtATime(t *testing.T) {
 	f, b := feedFixture(t)
 	feed := subscribe(t, f, b, url.Values{"url": {fs.url()}})
 
-	// A second replica: another store.DB on the same file, another server.
-	db2, err := store.Open(ctx, filepath.Join(filepath.Dir(f.db.Path()), "admin.db"))
+	// A second replica: another store.DB on the same database, another server.
+	db2, err := store.Open(ctx, testDBPath(t, "admin.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -580,7 +580,7 @@ func TestFeedSettings(t *testing.T) {
 }
 
 func TestFeedsCommand(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "feeds.db")
+	db := testDBPath(t, "feeds.db")
 	steps := []struct {
 		args []string
 		code int

@@ -10,7 +10,6 @@ import (
 	"math/rand"
 	"net"
 	"net/http"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -18,7 +17,6 @@ import (
 	"time"
 
 	"github.com/framelens/framelens/app/ingest"
-	"github.com/framelens/framelens/store"
 )
 
 // TestPagesUnderLoadWhileImporting serves pages to concurrent loopback
@@ -31,11 +29,7 @@ func TestPagesUnderLoadWhileImporting(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "load.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := testOpenDB(t, "load.db")
 	lex, err := openLexicon("")
 	if err != nil {
 		t.Fatal(err)

@@ -320,7 +320,7 @@ const maxPackBytes = 4 << 20
 func (s *server) handlePackImport(c *fiber.Ctx) error {
 	dir, err := os.MkdirTemp(s.uploadDir(), ".framelens-upload-")
 	if err != nil {
-		return fmt.Errorf("lexicon import: temporary folder: %w", err)
+		return uploadFolderError("lexicon import", err)
 	}
 	defer os.RemoveAll(dir)
 	up, err := s.readUpload(c, dir)

@@ -100,7 +100,7 @@ func TestPageCacheSeesWritesOfOtherConnections(t *testing.T) {
 	}
 	// Another connection to the file, as "framelens import" beside the
 	// server would: the server's pools never see this write happen.
-	other, err := store.Open(context.Background(), f.db.Path())
+	other, err := store.Open(context.Background(), testDBPath(t, "test.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -309,7 +309,7 @@ func (s *server) handleImport(c *fiber.Ctx) error {
 	}
 	dir, err := os.MkdirTemp(s.uploadDir(), ".framelens-upload-")
 	if err != nil {
-		return fmt.Errorf("import: temporary folder beside the database: %w", err)
+		return uploadFolderError("import", err)
 	}
 	keep := false
 	defer func() {

@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -78,11 +77,7 @@ var fixtureArticles = []fixtureArticle{
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := testOpenDB(t, "test.db")
 	lex, err := analysis.LoadLexicon(os.DirFS("testdata/dashboard/lexicon"))
 	if err != nil {
 		t.Fatal(err)

@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -45,7 +44,7 @@ func TestImportFromURLsAndFeeds(t *testing.T) {
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	base = srv.URL
-	db := filepath.Join(t.TempDir(), "web.db")
+	db := testDBPath(t, "web.db")
 
 	runWith := func(opts web.Options, args ...string) (string, string, int) {
 		var out, errb bytes.Buffer
