@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/framelens/framelens/app/ingest"
@@ -90,21 +89,10 @@ func (w *webSource) name(a ingest.Article) ingest.Article {
 }
 
 // loadOutletMap reads the domain -> outlet mapping file at path (none when
-// path is empty).
+// path is empty). The mapping follows the file: a running server uses an
+// edit from its next import on (web.LoadMapping).
 func loadOutletMap(path string) (web.Mapping, error) {
-	if path == "" {
-		return web.Mapping{}, nil
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return web.Mapping{}, fmt.Errorf("outlet map: %w", err)
-	}
-	defer f.Close()
-	m, err := web.ParseMapping(f)
-	if err != nil {
-		return web.Mapping{}, fmt.Errorf("outlet map %s: %w", path, err)
-	}
-	return m, nil
+	return web.LoadMapping(path)
 }
 
 // multiFlag collects a repeatable string flag.

@@ -14,11 +14,12 @@ import (
 
 // Mapping makes one outlet one outlet: it maps domains and site names, as
 // pages and feeds give them, to the outlet name the user wants. It is read
-// from a user-edited text file (see ParseMapping). The zero value maps
-// nothing.
+// from a user-edited text file (see ParseMapping, and LoadMapping for a
+// mapping that follows its file's edits). The zero value maps nothing.
 type Mapping struct {
 	domains map[string]string // folded domain -> outlet
 	names   map[string]string // lowercased site name -> outlet
+	file    *mappingFile      // LoadMapping's file: its latest version is used
 }
 
 // ParseMapping reads mapping lines of the form
@@ -112,6 +113,7 @@ func splitKeys(s string) ([]mappingKey, error) {
 
 // Outlets returns the distinct outlet names the mapping produces, sorted.
 func (m Mapping) Outlets() []string {
+	m = m.current()
 	set := map[string]bool{}
 	for _, o := range m.domains {
 		set[o] = true
@@ -141,6 +143,7 @@ func (m Mapping) Outlets() []string {
 // An outlet named explicitly at import always wins: callers use it as given
 // and do not call ResolveOutlet.
 func ResolveOutlet(pageURL, siteName string, m Mapping) string {
+	m = m.current()
 	host := ""
 	if u, err := url.Parse(strings.TrimSpace(pageURL)); err == nil {
 		host = foldHost(u.Hostname())
