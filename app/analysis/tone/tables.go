@@ -22,7 +22,8 @@ type scoreTables struct {
 
 type wordEntry struct {
 	val     float64
-	rows    [6]int32 // w:, w:!, l:, l:!, r:, r:! (-1: none)
+	w0      [3]float64 // the weights of rows[0] (w:), the feature of every word, held here: no second miss
+	rows    [6]int32   // w:, w:!, l:, l:!, r:, r:! (-1: none)
 	hasRows bool
 	negator bool
 }
@@ -142,7 +143,7 @@ func (b *tableBuilder) finish() *scoreTables {
 	for w := range negators {
 		b.entry(wordKeyString(w)).negator = true
 	}
-	t.words = newWordTable(b.wordIdx, b.wordInfo)
+	t.words = newWordTable(b.wordIdx, b.wordInfo, t.w)
 	t.pairs = newPairTable(b.pairs, t.w)
 	t.pairBits = make([]uint64, pairFilterBits/64)
 	for k := range b.pairs {
@@ -222,8 +223,9 @@ func (t *pairTable) find(k uint64) *[3]float64 {
 
 // wordTable is an open-addressing table from a wordKey (never 0) to the
 // word's entry. Keys are hashes already: the slot is a few of their bits.
-// Key and entry share a slot (48 bytes), so a word costs one cache miss,
-// not one for the key and another for the entry.
+// Key and entry share a slot (72 bytes, the weights of the word's w:
+// feature included), so a word costs one cache miss, not one for the key,
+// another for the entry and a third for its weights.
 type wordTable struct {
 	slots []wordSlot
 	mask  uint64
@@ -235,7 +237,7 @@ type wordSlot struct {
 }
 
 // newWordTable builds the table of the entries info[idx[k]].
-func newWordTable(idx map[uint64]int32, info []wordEntry) wordTable {
+func newWordTable(idx map[uint64]int32, info []wordEntry, rows [][3]float64) wordTable {
 	n := 16
 	for n < len(idx)+len(idx)/2 {
 		n <<= 1
@@ -246,7 +248,11 @@ func newWordTable(idx map[uint64]int32, info []wordEntry) wordTable {
 		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = wordSlot{k, info[v]}
+		e := info[v]
+		if e.rows[0] >= 0 {
+			e.w0 = rows[e.rows[0]]
+		}
+		t.slots[i] = wordSlot{k, e}
 	}
 	return t
 }
