@@ -31,16 +31,20 @@ var outletMapPath = func() string { return os.Getenv("FRAMELENS_OUTLET_MAP") }
 // adminOutletsPage lists the outlets with their forms.
 type adminOutletsPage struct {
 	Page
-	CSRF    string
-	Message string
-	Outlets []store.OutletRow
-	MapPath string // the mapping file merges can be written to, "" when none
+	CSRF     string
+	Message  string
+	Outlets  []store.OutletRow
+	MapPath  string // the mapping file merges can be written to, "" when none
+	MapError string // why the mapping file's latest version is not in use
 }
 
 func (s *server) handleAdminOutlets(c *fiber.Ctx) error {
 	p := &adminOutletsPage{Page: s.basePage(c, "Outlets"), CSRF: s.csrfToken(c), Message: curationMessage(c),
 		MapPath: outletMapPath()}
 	p.Section = "admin"
+	if err := s.outletMap.Err(); err != nil {
+		p.MapError = err.Error()
+	}
 	var err error
 	if p.Outlets, err = s.db.Outlets(c.UserContext()); err != nil {
 		return err
@@ -92,6 +96,7 @@ func (s *server) handleOutletRename(c *fiber.Ctx) error {
 			s.log.Error("write the outlet mapping", "file", path, "err", err)
 			q.Set("map", "failed")
 		} else {
+			s.reloadOutletMap(path)
 			q.Set("map", "written")
 		}
 	}
@@ -130,10 +135,25 @@ func (s *server) handleOutletMerge(c *fiber.Ctx) error {
 			s.log.Error("write the outlet mapping", "file", path, "err", err)
 			q.Set("map", "failed")
 		} else {
+			s.reloadOutletMap(path)
 			q.Set("map", "written")
 		}
 	}
 	return c.Redirect("/admin/outlets?"+q.Encode(), fiber.StatusSeeOther)
+}
+
+// reloadOutletMap makes the server's outlet mapping read the file at path
+// now, when it is the file the server follows: the mapping would see the
+// change at its next use anyway, unless the rewrite kept the file's size
+// and modification time (two edits within the file system's clock tick).
+// Other replicas sharing the file see it at their next import.
+func (s *server) reloadOutletMap(path string) {
+	if s.outletMap.Path() != path {
+		return
+	}
+	if err := s.outletMap.Reload(); err != nil {
+		s.log.Error("read the outlet mapping", "file", path, "err", err)
+	}
 }
 
 // addOutletMapping rewrites the mapping file at path so that what resolved
