@@ -223,17 +223,14 @@ func (t *pairTable) find(k uint64) *[3]float64 {
 
 // wordTable is an open-addressing table from a wordKey (never 0) to the
 // word's entry. Keys are hashes already: the slot is a few of their bits.
-// Key and entry share a slot (72 bytes, the weights of the word's w:
-// feature included), so a word costs one cache miss, not one for the key,
-// another for the entry and a third for its weights.
+// The keys (256 KB for the built-in model) are apart from the entries, so
+// probing stays in the second-level cache and a word without features
+// costs no miss into memory; an entry is 64 bytes, one cache line, with the
+// weights of the word's w: feature held in it.
 type wordTable struct {
-	slots []wordSlot
-	mask  uint64
-}
-
-type wordSlot struct {
-	key uint64 // 0: empty
-	wordEntry
+	keys []uint64 // 0: empty
+	ents []wordEntry
+	mask uint64
 }
 
 // newWordTable builds the table of the entries info[idx[k]].
@@ -242,30 +239,30 @@ func newWordTable(idx map[uint64]int32, info []wordEntry, rows [][3]float64) wor
 	for n < len(idx)+len(idx)/2 {
 		n <<= 1
 	}
-	t := wordTable{slots: make([]wordSlot, n), mask: uint64(n - 1)}
+	t := wordTable{keys: make([]uint64, n), ents: make([]wordEntry, n), mask: uint64(n - 1)}
 	for k, v := range idx {
 		i := (k >> 23) & t.mask
-		for t.slots[i].key != 0 {
+		for t.keys[i] != 0 {
 			i = (i + 1) & t.mask
 		}
 		e := info[v]
 		if e.rows[0] >= 0 {
 			e.w0 = rows[e.rows[0]]
 		}
-		t.slots[i] = wordSlot{k, e}
+		t.keys[i], t.ents[i] = k, e
 	}
 	return t
 }
 
 // find returns the entry of k, or nil.
 func (t *wordTable) find(k uint64) *wordEntry {
-	if len(t.slots) == 0 {
+	if len(t.keys) == 0 {
 		return nil
 	}
 	for i := (k >> 23) & t.mask; ; i = (i + 1) & t.mask {
-		switch t.slots[i].key {
+		switch t.keys[i] {
 		case k:
-			return &t.slots[i].wordEntry
+			return &t.ents[i]
 		case 0:
 			return nil
 		}
