@@ -612,7 +612,8 @@ type adminState struct {
 	sec       *security
 	imports   importJobs
 	lexBase   lexiconBase
-	lexEdit   sync.Mutex // serialises lexicon edits
+	lexEdit   sync.Mutex   // serialises lexicon edits
+	lexSeen   atomic.Int64 // the newest lexicon change loaded (lexicon_sync.go)
 	rescoring atomic.Bool
 	uploads   uploadFolder // on PostgreSQL (uploads.go)
 	// fetchOptions configure the fetcher of URL imports; the zero value
@@ -646,9 +647,16 @@ func (s *server) configureAdmin(ctx context.Context, e *env, lexDir string) erro
 	if lexDir != "" {
 		base.fsys = os.DirFS(lexDir)
 	}
+	// The newest change before the edits are read: one saved meanwhile is
+	// loaded by the next syncLexicon.
+	latest, err := s.latestLexiconChange(ctx)
+	if err != nil {
+		return err
+	}
 	if err := s.loadLocalLexicon(ctx, base); err != nil {
 		return err
 	}
+	s.lexSeen.Store(latest)
 	// Upload folders left by a process killed during a web import.
 	s.setUploadParents(e)
 	s.removeStaleUploads()

@@ -85,8 +85,10 @@ SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
 	fmt.Fprintf(e.stderr, "framelens: open %s in a browser (Ctrl-C stops)\n", openURL(ln.Addr()))
 	srv.fetchOptions = e.fetch
 	waitFeeds := srv.startFeeds(ctx, feeds) // stops with ctx, beside the HTTP drain
+	waitLexicon := srv.startLexiconSync(ctx)
 	err = srv.serve(ctx, ln)
 	waitFeeds()
+	waitLexicon()
 	return err
 }
 
