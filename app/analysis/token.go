@@ -171,8 +171,9 @@ var asciiWord, asciiLower = func() (cl, lo [256]uint8) {
 
 // scanASCIIWord appends the word starting with the ASCII letter or digit
 // at i. A word of ASCII letters and digits that ends at a space or at
-// punctuation other than a dot, apostrophe, hyphen or comma (most words)
-// is scanned here; any other word by scanWord.
+// punctuation other than an apostrophe or hyphen (most words) is scanned
+// here, except a number or single letter before a dot or comma; any other
+// word by scanWord.
 func scanASCIIWord(text string, i int, toks []token) []token {
 	h := uint64(fnvOffset)
 	letters, upper := 0, 0
@@ -189,8 +190,15 @@ func scanASCIIWord(text string, i int, toks []token) []token {
 	}
 	if j < len(text) {
 		switch c := text[j]; {
-		case c >= utf8.RuneSelf, c == '.', c == '\'', c == '-', c == ',':
+		case c >= utf8.RuneSelf, c == '\'', c == '-':
 			return append(toks, scanWord(text, i, rune(text[i]), 1))
+		case c == '.' || c == ',':
+			// A dot or comma continues only a number ("2.5", "1,000") or
+			// makes an initialism of one letter ("U.S."); after a word of
+			// letters it ends the word, as scanWord would find.
+			if asciiWord[text[i]]&cLetter == 0 || c == '.' && j-i == 1 {
+				return append(toks, scanWord(text, i, rune(text[i]), 1))
+			}
 		}
 	}
 	t := token{start: int32(i), end: int32(j), hash: h, kind: tWord}

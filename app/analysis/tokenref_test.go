@@ -175,7 +175,7 @@ func scanWordRef(text string, i int, r rune, size int) token {
 // sample texts, on every prefix and suffix of a mixed sample, and on the
 // first articles of the shared corpus.
 func TestTokenizeMatchesReference(t *testing.T) {
-	mixed := "Israel’s “peace” U.S.-backed a.m. 32,000 2.5% don't 'End' harms’ ÜNÏ café — – ‐ ‑ x-ray A.B.C. J. K. 5.5.5 \u2028\u0085 \xff\xfe İ ǅ ʼ e\u0301 ½ ٣٤ 1,a 1.a"
+	mixed := "Israel’s “peace” U.S.-backed a.m. 32,000 2.5% don't 'End' harms’ ÜNÏ café — – ‐ ‑ x-ray A.B.C. J. K. 5.5.5 \u2028\u0085 \xff\xfe İ ǅ ʼ e\u0301 ½ ٣٤ 1,a 1.a a. ab. a, ab,c 1a. 1a,2 A1.B a.b."
 	texts := []string{benchText(20000), mixed, ""}
 	for i := 0; i <= len(mixed); i++ {
 		texts = append(texts, mixed[:i], mixed[i:])
@@ -203,4 +203,12 @@ func sameTokens(t *testing.T, texts []string) {
 			}
 		}
 	}
+}
+
+// FuzzTokenize checks tokenize against tokenizeRef on any text.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"U.S. a.m. ab. a, 2.5 1,000 don't x-ray", "Israel’s “peace”", benchText(300)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) { sameTokens(t, []string{text}) })
 }
