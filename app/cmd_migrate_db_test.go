@@ -13,9 +13,9 @@ import (
 	"github.com/framelens/framelens/store"
 )
 
-// pgServer returns the PostgreSQL server named by FRAMELENS_TEST_PG, or
+// pgTestServer returns the PostgreSQL server named by FRAMELENS_TEST_PG, or
 // skips the test (fails it under CI=true, where .ci/run starts one).
-func pgServer(t *testing.T) string {
+func pgTestServer(t *testing.T) string {
 	t.Helper()
 	u := os.Getenv("FRAMELENS_TEST_PG")
 	if u == "" {
@@ -27,10 +27,10 @@ func pgServer(t *testing.T) string {
 	return u
 }
 
-// pgSchema makes a fresh schema on the test server, dropped on cleanup.
-func pgSchema(t *testing.T, prefix string) string {
+// pgTestSchema makes a fresh schema on the test server, dropped on cleanup.
+func pgTestSchema(t *testing.T, prefix string) string {
 	t.Helper()
-	u, drop, err := store.NewPGSchema(context.Background(), pgServer(t), prefix)
+	u, drop, err := store.NewPGSchema(context.Background(), pgTestServer(t), prefix)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +45,7 @@ func pgSchema(t *testing.T, prefix string) string {
 func TestMigrateDBMovesInstallation(t *testing.T) {
 	ctx := context.Background()
 	manifest := filepath.Join(sharedtest.Path(t, "seeds"), "manifest.csv")
-	dst := pgSchema(t, "migdb")
+	dst := pgTestSchema(t, "migdb")
 	src := filepath.Join(t.TempDir(), "src.db")
 	if _, errOut, code := run(t, "", "import", "--db", src, "--manifest", manifest, "--quiet"); code != 0 {
 		t.Fatalf("import: %s", errOut)
