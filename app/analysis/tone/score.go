@@ -90,16 +90,8 @@ func (s *Scorer) Reset(m *Model, text string) {
 			t := stok{start: int32(i), end: int32(j), word: true}
 			s.norm = appendNorm(s.norm[:0], text[i:j])
 			t.key = wordKey(s.norm)
-			if we := s.word(tab, t.key); we != nil {
-				t.val, t.negator = we.val, we.negator
-				if we.hasRows {
-					t.e = we
-				}
-			}
-			if !t.negator {
-				n := len(s.norm)
-				t.negator = n >= 3 && s.norm[n-3] == 'n' && s.norm[n-2] == '\'' && s.norm[n-1] == 't'
-			}
+			n := len(s.norm)
+			t.negator = n >= 3 && s.norm[n-3] == 'n' && s.norm[n-2] == '\'' && s.norm[n-1] == 't'
 			s.toks = append(s.toks, t)
 			i = j
 		case r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r):
@@ -117,6 +109,30 @@ func (s *Scorer) Reset(m *Model, text string) {
 			s.toks = append(s.toks, t)
 			i += size
 		}
+	}
+	// The words' entries, and the weights of each word's bigram with the
+	// next word (the same for every target: two words next to each other in
+	// a target's sequence are next to each other in the sentence). They are
+	// looked up in a loop of their own, so that the misses into the tables
+	// overlap instead of waiting on the tokenizer.
+	prev := -1
+	for ti := range s.toks {
+		t := &s.toks[ti]
+		if !t.word {
+			continue
+		}
+		if we := s.word(tab, t.key); we != nil {
+			t.val = we.val
+			t.negator = t.negator || we.negator
+			if we.hasRows {
+				t.e = we
+			}
+		}
+		if prev >= 0 {
+			p := &s.toks[prev]
+			p.next, p.nextDone = tab.pairWeights(pairKey(p.key, t.key)), true
+		}
+		prev = ti
 	}
 }
 
