@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"math/rand"
 	"mime/multipart"
 	"net"
@@ -320,7 +321,16 @@ func TestThreeReplicasOnePostgreSQL(t *testing.T) {
 
 	// Bounded load on the two survivors while the import is sent again
 	// through replica 1 (the session made on replica 0 is in the database).
-	pages := []string{"/", "/api/overview", "/api/stories", "/stories", "/outlets", "/terms?q=council", "/lexicon", "/healthz"}
+	demoOutlets, err := db.Outlets(ctx)
+	if err != nil || len(demoOutlets) == 0 {
+		t.Fatalf("outlets: %v, %v", demoOutlets, err)
+	}
+	demoStories, err := db.Stories(ctx)
+	if err != nil || len(demoStories) == 0 {
+		t.Fatalf("stories: %v, %v", demoStories, err)
+	}
+	pages := []string{"/", "/api/overview", "/api/stories", "/story/" + url.PathEscape(demoStories[0].Key),
+		fmt.Sprintf("/outlet/%d", demoOutlets[0].ID), "/terms?q=council", "/lexicon", "/evidence?signal=L1"}
 	var loadErrs atomic.Int64
 	var loadN atomic.Int64
 	var firstErr atomic.Value
@@ -430,8 +440,68 @@ func TestThreeReplicasOnePostgreSQL(t *testing.T) {
 			if i == 0 {
 				first = body
 			} else if !bytes.Equal(body, first) {
-				t.Errorf("GET %s: replica %d answers differently from replica 0 (%d vs %d bytes)", p, i, len(body), len(first))
+				// Floating-point sums over Go maps may differ in their last
+				// digits from one computation to the next (see the report on
+				// analysis.DistinctiveTerms); that is logged, anything else fails.
+				if jsonNearlyEqual(first, body) {
+					t.Logf("GET %s: replica %d differs from replica 0 only in the last digits of numbers: %s", p, i, firstDifference(first, body))
+					continue
+				}
+				t.Errorf("GET %s: replica %d answers differently from replica 0: %s", p, i, firstDifference(first, body))
 			}
 		}
+	}
+}
+
+// firstDifference shows where two answers first differ.
+func firstDifference(a, b []byte) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	from := max(0, i-60)
+	return fmt.Sprintf("%d vs %d bytes, from byte %d: %q vs %q", len(a), len(b), i,
+		a[from:min(len(a), i+60)], b[from:min(len(b), i+60)])
+}
+
+// jsonNearlyEqual reports whether a and b are JSON documents equal but for
+// numbers that differ by at most one part in 10^12.
+func jsonNearlyEqual(a, b []byte) bool {
+	var x, y any
+	if json.Unmarshal(a, &x) != nil || json.Unmarshal(b, &y) != nil {
+		return false
+	}
+	return nearlyEqual(x, y)
+}
+
+func nearlyEqual(x, y any) bool {
+	switch xv := x.(type) {
+	case float64:
+		yv, ok := y.(float64)
+		return ok && math.Abs(xv-yv) <= 1e-12*math.Max(math.Abs(xv), math.Abs(yv))
+	case []any:
+		yv, ok := y.([]any)
+		if !ok || len(xv) != len(yv) {
+			return false
+		}
+		for i := range xv {
+			if !nearlyEqual(xv[i], yv[i]) {
+				return false
+			}
+		}
+		return true
+	case map[string]any:
+		yv, ok := y.(map[string]any)
+		if !ok || len(xv) != len(yv) {
+			return false
+		}
+		for k, v := range xv {
+			if !nearlyEqual(v, yv[k]) {
+				return false
+			}
+		}
+		return true
+	default:
+		return x == y
 	}
 }
