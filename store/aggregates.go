@@ -32,27 +32,27 @@ var aggregateAdjust = []string{
 	SELECT a.outlet_id, coalesce(a.story_id, 0), substr(a.published, 1, 7), ?1 * count(*), ?1 * sum(a.analysed),
 		?1 * sum(a.words), ?1 * sum(a.narrator_words), ?1 * sum(a.sentences), ?1 * sum(a.quotes)
 	FROM articles a WHERE %[1]s GROUP BY 1, 2, 3
-	ON CONFLICT (outlet_id, story_id, month) DO UPDATE SET articles = articles + excluded.articles,
-		analysed = analysed + excluded.analysed, words = words + excluded.words,
-		narrator_words = narrator_words + excluded.narrator_words, sentences = sentences + excluded.sentences,
-		quotes = quotes + excluded.quotes`,
+	ON CONFLICT (outlet_id, story_id, month) DO UPDATE SET articles = outlet_article_totals.articles + excluded.articles,
+		analysed = outlet_article_totals.analysed + excluded.analysed, words = outlet_article_totals.words + excluded.words,
+		narrator_words = outlet_article_totals.narrator_words + excluded.narrator_words, sentences = outlet_article_totals.sentences + excluded.sentences,
+		quotes = outlet_article_totals.quotes + excluded.quotes`,
 	`INSERT INTO outlet_signal_totals (outlet_id, story_id, month, signal, hits, articles)
 	SELECT a.outlet_id, coalesce(a.story_id, 0), substr(a.published, 1, 7), c.signal, ?1 * sum(c.count), ?1 * count(*)
 	FROM article_counts c JOIN articles a ON a.id = c.article_id WHERE %[1]s GROUP BY 1, 2, 3, 4
-	ON CONFLICT (outlet_id, story_id, month, signal) DO UPDATE SET hits = hits + excluded.hits,
-		articles = articles + excluded.articles`,
+	ON CONFLICT (outlet_id, story_id, month, signal) DO UPDATE SET hits = outlet_signal_totals.hits + excluded.hits,
+		articles = outlet_signal_totals.articles + excluded.articles`,
 	`INSERT INTO outlet_frame_totals (outlet_id, story_id, month, frame, cues, present_articles, articles)
 	SELECT a.outlet_id, coalesce(a.story_id, 0), substr(a.published, 1, 7), fr.frame, ?1 * sum(fr.cues),
 		?1 * sum(fr.present), ?1 * count(*)
 	FROM article_frames fr JOIN articles a ON a.id = fr.article_id WHERE %[1]s GROUP BY 1, 2, 3, 4
-	ON CONFLICT (outlet_id, story_id, month, frame) DO UPDATE SET cues = cues + excluded.cues,
-		present_articles = present_articles + excluded.present_articles, articles = articles + excluded.articles`,
+	ON CONFLICT (outlet_id, story_id, month, frame) DO UPDATE SET cues = outlet_frame_totals.cues + excluded.cues,
+		present_articles = outlet_frame_totals.present_articles + excluded.present_articles, articles = outlet_frame_totals.articles + excluded.articles`,
 	`INSERT INTO outlet_quote_totals (outlet_id, story_id, month, speaker_group, verb_class, quotes, words)
 	SELECT a.outlet_id, coalesce(a.story_id, 0), substr(a.published, 1, 7), q.speaker_group, q.verb_class,
 		?1 * count(*), ?1 * sum(q.words)
 	FROM quotes q JOIN articles a ON a.id = q.article_id WHERE %[1]s GROUP BY 1, 2, 3, 4, 5
-	ON CONFLICT (outlet_id, story_id, month, speaker_group, verb_class) DO UPDATE SET quotes = quotes + excluded.quotes,
-		words = words + excluded.words`,
+	ON CONFLICT (outlet_id, story_id, month, speaker_group, verb_class) DO UPDATE SET quotes = outlet_quote_totals.quotes + excluded.quotes,
+		words = outlet_quote_totals.words + excluded.words`,
 }
 
 // aggregateEmpty removes the rows a subtraction left at zero.
@@ -66,7 +66,33 @@ var aggregateEmpty = []string{
 
 // adjustAggregates adds (sign 1) or subtracts (sign -1) the articles
 // matching cond (over articles a, with args numbered from ?2) in tx.
+func (db *DB) adjustAggregates(ctx context.Context, tx *sql.Tx, cond string, sign int, args ...any) error {
+	return adjustAggregatesOn(ctx, tx, db.pg, cond, sign, args...)
+}
+
+// adjustAggregates is db.adjustAggregates on SQLite, for callers not yet
+// given the database.
+//
+// Deprecated: use the method, which works on both backends.
 func adjustAggregates(ctx context.Context, tx *sql.Tx, cond string, sign int, args ...any) error {
+	return adjustAggregatesOn(ctx, tx, false, cond, sign, args...)
+}
+
+// termTotalsAdd adds a JSON list of [outlet, signal, entry, term, hits]
+// to outlet_term_totals, per backend.
+var termTotalsAdd = map[bool]string{
+	false: `INSERT INTO outlet_term_totals (outlet_id, signal, entry, term, hits)
+		SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+			json_extract(value, '$[3]'), json_extract(value, '$[4]')
+		FROM json_each(?) WHERE true
+		ON CONFLICT (outlet_id, signal, entry, term) DO UPDATE SET hits = outlet_term_totals.hits + excluded.hits`,
+	true: `INSERT INTO outlet_term_totals (outlet_id, signal, entry, term, hits)
+		SELECT (value->>0)::bigint, value->>1, value->>2, value->>3, (value->>4)::bigint
+		FROM json_array_elements(?::json)
+		ON CONFLICT (outlet_id, signal, entry, term) DO UPDATE SET hits = outlet_term_totals.hits + excluded.hits`,
+}
+
+func adjustAggregatesOn(ctx context.Context, tx *sql.Tx, pg bool, cond string, sign int, args ...any) error {
 	all := append([]any{sign}, args...)
 	for _, q := range aggregateAdjust {
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf(q, cond), all...); err != nil {
@@ -75,7 +101,7 @@ func adjustAggregates(ctx context.Context, tx *sql.Tx, cond string, sign int, ar
 	}
 	// outlet_term_totals sums terms held in evidence blobs: counted in Go
 	// and added in one statement.
-	terms, err := termTotals(ctx, tx, cond, all)
+	terms, err := termTotals(ctx, tx, pg, cond, all)
 	if err != nil {
 		return err
 	}
@@ -87,11 +113,7 @@ func adjustAggregates(ctx context.Context, tx *sql.Tx, cond string, sign int, ar
 		if err != nil {
 			return fmt.Errorf("store: aggregates: %w", err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO outlet_term_totals (outlet_id, signal, entry, term, hits)
-			SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
-				json_extract(value, '$[3]'), json_extract(value, '$[4]')
-			FROM json_each(?) WHERE true
-			ON CONFLICT (outlet_id, signal, entry, term) DO UPDATE SET hits = hits + excluded.hits`, string(b)); err != nil {
+		if _, err := tx.ExecContext(ctx, termTotalsAdd[pg], string(b)); err != nil {
 			return fmt.Errorf("store: aggregates: %w", err)
 		}
 	}
@@ -246,7 +268,7 @@ func (src aggregateSource) from(f Filter) (string, []any) {
 			` FROM `+src.rowsFrom+` WHERE `+cond+` GROUP BY `+src.groupBy)
 	}
 	if len(parts) == 0 {
-		return "(SELECT outlet_id, story_id, month, " + src.cols + " FROM " + src.table + " WHERE 0)", nil
+		return "(SELECT outlet_id, story_id, month, " + src.cols + " FROM " + src.table + " WHERE 1 = 0)", nil
 	}
 	return "(" + strings.Join(parts, " UNION ALL ") + ")", args
 }
@@ -309,7 +331,7 @@ func (db *DB) OutletUnits(ctx context.Context, f Filter, signals []string) ([]Ou
 	from, args = signalTotals.from(f)
 	b, _ := json.Marshal(signals)
 	rows, err = db.read.QueryContext(ctx, `SELECT t.outlet_id, t.story_id, t.month, t.signal, t.hits FROM `+from+` t
-		WHERE t.signal IN (SELECT value FROM json_each(?))`, append(args, string(b))...)
+		WHERE t.signal IN (`+jsonEach(db.pg, false, "?")+`)`, append(args, string(b))...)
 	if err != nil {
 		return nil, fmt.Errorf("store: outlet units: %w", err)
 	}
@@ -359,7 +381,7 @@ func (db *DB) FrameTotals(ctx context.Context, f Filter) ([]FrameStat, error) {
 func (db *DB) SourcingTotals(ctx context.Context, f Filter) ([]SourcingStat, error) {
 	from, args := quoteTotals.from(f)
 	rows, err := db.read.QueryContext(ctx, `SELECT t.outlet_id, t.speaker_group, t.verb_class, sum(t.quotes), sum(t.words)
-		FROM `+from+` t GROUP BY t.outlet_id, t.speaker_group, t.verb_class`, args...)
+		FROM `+from+` t GROUP BY t.outlet_id, t.speaker_group, t.verb_class ORDER BY 1, 2, 3`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: sourcing totals: %w", err)
 	}

@@ -115,14 +115,19 @@ func (db *DB) deleteWhere(ctx context.Context, cond string, arg any, check func(
 			return 0, fmt.Errorf("store: delete: %w", err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (articles_fts, rowid, title, text)
-		SELECT 'delete', id, title, text FROM articles WHERE `+cond, arg); err != nil {
-		return 0, fmt.Errorf("store: delete from index: %w", err)
-	}
-	if err := adjustAggregates(ctx, tx, "a."+cond, -1, arg); err != nil {
+	if err := lockWrites(ctx, tx, db.pg); err != nil {
 		return 0, err
 	}
-	if err := deleteEvidence(ctx, tx, "a."+cond, arg); err != nil {
+	if !db.pg { // PostgreSQL's index is a column of the rows deleted
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (articles_fts, rowid, title, text)
+			SELECT 'delete', id, title, text FROM articles WHERE `+cond, arg); err != nil {
+			return 0, fmt.Errorf("store: delete from index: %w", err)
+		}
+	}
+	if err := db.adjustAggregates(ctx, tx, "a."+cond, -1, arg); err != nil {
+		return 0, err
+	}
+	if err := deleteEvidence(ctx, tx, db.pg, "a."+cond, arg); err != nil {
 		return 0, err
 	}
 	res, err := tx.ExecContext(ctx, "DELETE FROM articles WHERE "+cond, arg)
@@ -243,6 +248,9 @@ func (db *DB) ReplaceAnalyses(ctx context.Context, m map[int64]*Analysis) error 
 		return fmt.Errorf("store: rescore: %w", err)
 	}
 	defer tx.Rollback()
+	if err := lockWrites(ctx, tx, db.pg); err != nil {
+		return err
+	}
 	stmts := map[string]*sql.Stmt{}
 	for _, k := range []string{"lexicon"} {
 		st, err := tx.PrepareContext(ctx, importSQL[k])
@@ -263,11 +271,11 @@ func (db *DB) ReplaceAnalyses(ctx context.Context, m map[int64]*Analysis) error 
 	}
 	// The old analyses leave the aggregates and the new ones enter them in
 	// this transaction.
-	const inIDs = "a.id IN (SELECT value FROM json_each(?))"
-	if err := adjustAggregates(ctx, tx, inIDs, -1, string(idList)); err != nil {
+	inIDs := "a.id IN (" + jsonEach(db.pg, true, "?") + ")"
+	if err := db.adjustAggregates(ctx, tx, inIDs, -1, string(idList)); err != nil {
 		return err
 	}
-	if err := deleteEvidence(ctx, tx, inIDs, string(idList)); err != nil {
+	if err := deleteEvidence(ctx, tx, db.pg, inIDs, string(idList)); err != nil {
 		return err
 	}
 	seen := map[string]bool{}
@@ -298,12 +306,12 @@ func (db *DB) ReplaceAnalyses(ctx context.Context, m map[int64]*Analysis) error 
 			seen[an.LexiconVersion] = true
 		}
 	}
-	if err := adjustAggregates(ctx, tx, inIDs, 1, string(idList)); err != nil {
+	if err := db.adjustAggregates(ctx, tx, inIDs, 1, string(idList)); err != nil {
 		return err
 	}
 	// DataVersion cannot see a rescore in the tables' sizes: count it.
 	if _, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('rescores', '1')
-		ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`); err != nil {
+		ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)`); err != nil {
 		return fmt.Errorf("store: rescore: %w", err)
 	}
 	if err := tx.Commit(); err != nil {

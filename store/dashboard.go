@@ -69,17 +69,17 @@ func (f Filter) articleWhere() (string, []any) {
 // evidenceWhere is the extra condition on evidence e for Entries and
 // Categories. json_each keeps the statement one prepared shape whatever the
 // list length (a pack can hold hundreds of entries).
-func (f Filter) evidenceWhere() (string, []any) {
+func (f Filter) evidenceWhere(pg bool) (string, []any) {
 	var conds []string
 	var args []any
 	if len(f.Entries) > 0 {
 		b, _ := json.Marshal(f.Entries)
-		conds = append(conds, "e.entry IN (SELECT value FROM json_each(?))")
+		conds = append(conds, "e.entry IN ("+jsonEach(pg, false, "?")+")")
 		args = append(args, string(b))
 	}
 	if len(f.Categories) > 0 {
 		b, _ := json.Marshal(f.Categories)
-		conds = append(conds, "e.category IN (SELECT value FROM json_each(?))")
+		conds = append(conds, "e.category IN ("+jsonEach(pg, false, "?")+")")
 		args = append(args, string(b))
 	}
 	if len(conds) == 0 {
@@ -233,13 +233,13 @@ func (db *DB) ArticleStats(ctx context.Context, f Filter, signals []string) ([]A
 	}
 	counts := `SELECT article_id, signal, count AS n FROM article_counts WHERE ` + inFilter
 	if f.evidenceScoped() {
-		ew, eargs := f.evidenceWhere()
+		ew, eargs := f.evidenceWhere(db.pg)
 		// entry_hits' own column counts the hits outside direct quotes.
 		counts = `SELECT h.article_id, e.signal, sum(h.own) AS n FROM entry_hits h JOIN evidence_keys e ON e.id = h.key_id
 			WHERE h.` + inFilter + ` AND ` + ew + ` GROUP BY h.article_id, e.signal`
 		countArgs = append(countArgs, eargs...)
 	}
-	q := `WITH c AS (SELECT article_id, ` + strings.Join(cols, ", ") + ` FROM (` + counts + `) GROUP BY article_id)
+	q := `WITH c AS (SELECT article_id, ` + strings.Join(cols, ", ") + ` FROM (` + counts + `) x GROUP BY article_id)
 		SELECT a.id, a.outlet_id, o.name, coalesce(s.key, ''), a.title, a.published,
 			a.analysed, a.syndicated_of IS NOT NULL, a.words, a.narrator_words, a.sentences, a.narrator_sentences, a.quotes,
 			c.*
@@ -291,9 +291,13 @@ type FrameStat struct {
 // than a row per article and frame through the driver.
 func (db *DB) FrameStats(ctx context.Context, f Filter) ([]FrameStat, error) {
 	where, args := f.articleWhere()
-	rows, err := db.read.QueryContext(ctx, `SELECT a.outlet_id, group_concat(fr.frame, ',')
+	concat := "group_concat(fr.frame, ',')"
+	if db.pg {
+		concat = "string_agg(fr.frame, ',')"
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT a.outlet_id, `+concat+`
 		FROM article_frames fr JOIN articles a ON a.id = fr.article_id LEFT JOIN stories s ON s.id = a.story_id
-		WHERE fr.present = 1 AND `+where+` GROUP BY fr.article_id`, args...)
+		WHERE fr.present = 1 AND `+where+` GROUP BY fr.article_id, a.outlet_id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: frame stats: %w", err)
 	}
@@ -344,7 +348,7 @@ func (db *DB) SourcingStats(ctx context.Context, f Filter) ([]SourcingStat, erro
 	where, args := f.articleWhere()
 	rows, err := db.read.QueryContext(ctx, `SELECT a.outlet_id, q.speaker_group, q.verb_class, count(*), sum(q.words)
 		FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN stories s ON s.id = a.story_id
-		WHERE `+where+` GROUP BY a.outlet_id, q.speaker_group, q.verb_class`, args...)
+		WHERE `+where+` GROUP BY a.outlet_id, q.speaker_group, q.verb_class ORDER BY 1, 2, 3`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: sourcing stats: %w", err)
 	}
@@ -479,7 +483,7 @@ type QuoteRow struct {
 
 // ArticleQuotes returns an article's quotes by start offset.
 func (db *DB) ArticleQuotes(ctx context.Context, articleID int64) ([]QuoteRow, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT id, article_id, start, end, kind, speaker, speaker_group, verb,
+	rows, err := db.read.QueryContext(ctx, `SELECT id, article_id, start, "end", kind, speaker, speaker_group, verb,
 			verb_class, words
 		FROM quotes WHERE article_id = ? ORDER BY start, id`, articleID)
 	if err != nil {
@@ -642,8 +646,8 @@ func (db *DB) BlindSalt(ctx context.Context) (string, error) {
 	if _, err := rand.Read(b); err != nil {
 		return "", fmt.Errorf("store: blind salt: %w", err)
 	}
-	// INSERT OR IGNORE, then read back: two servers starting at once agree.
-	if _, err := db.write.ExecContext(ctx, "INSERT OR IGNORE INTO meta (key, value) VALUES ('blind_salt', ?)",
+	// Insert unless present, then read back: two servers starting at once agree.
+	if _, err := db.write.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES ('blind_salt', ?) ON CONFLICT (key) DO NOTHING",
 		hex.EncodeToString(b)); err != nil {
 		return "", fmt.Errorf("store: blind salt: %w", err)
 	}
@@ -657,7 +661,18 @@ func (db *DB) BlindSalt(ctx context.Context) (string, error) {
 // callers can cache figures computed from the tables. It is cheap: a count,
 // two largest-rowid lookups and the number of rescores (meta 'rescores',
 // counted by ReplaceAnalyses).
+//
+// On PostgreSQL it is the change counter Watch reads (migration 0002),
+// which every commit to a watched table moves: one indexed read instead of
+// counting the articles, which PostgreSQL does by scanning them.
 func (db *DB) DataVersion(ctx context.Context) (string, error) {
+	if db.pg {
+		var v int64
+		if err := db.read.QueryRowContext(ctx, pgChangeCount).Scan(&v); err != nil {
+			return "", fmt.Errorf("store: data version: %w", err)
+		}
+		return fmt.Sprintf("pg%d", v), nil
+	}
 	var n, maxID, batches, rescores, curation int64
 	err := db.read.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), coalesce((SELECT max(id) FROM articles), 0),
 		(SELECT coalesce(max(id), 0) + count(*) FROM batches),
@@ -692,7 +707,7 @@ func (db *DB) Quotes(ctx context.Context, f Filter, group string, limit int) ([]
 		args = append(args, group)
 	}
 	args = append(args, limit)
-	rows, err := db.read.QueryContext(ctx, `SELECT q.id, q.article_id, q.start, q.end, q.kind, q.speaker, q.speaker_group,
+	rows, err := db.read.QueryContext(ctx, `SELECT q.id, q.article_id, q.start, q."end", q.kind, q.speaker, q.speaker_group,
 			q.verb, q.verb_class, q.words, a.outlet_id, o.name, a.title
 		FROM quotes q JOIN articles a ON a.id = q.article_id JOIN outlets o ON o.id = a.outlet_id
 		LEFT JOIN stories s ON s.id = a.story_id
@@ -732,6 +747,18 @@ func ftsPhrase(q string) string {
 	return `"` + strings.ReplaceAll(q, `"`, `""`) + `"`
 }
 
+// pgMatch is PostgreSQL's phrase match on the articles' generated tsvector
+// (migration 0001): the words of the phrase, lower-cased, next to each other.
+const pgMatch = "fts @@ phraseto_tsquery('simple', ?)"
+
+// searchArg is the search phrase q as the backend's match reads it.
+func (db *DB) searchArg(q string) any {
+	if db.pg {
+		return q
+	}
+	return ftsPhrase(q)
+}
+
 // Search returns up to limit articles whose title or text contains the
 // phrase q, best match first.
 func (db *DB) Search(ctx context.Context, q string, f Filter, limit int) ([]SearchRow, error) {
@@ -750,11 +777,15 @@ type SearchCount struct {
 // SearchCounts counts matching articles per outlet and month.
 func (db *DB) SearchCounts(ctx context.Context, q string, f Filter) ([]SearchCount, error) {
 	where, args := f.articleWhere()
-	args = append([]any{ftsPhrase(q)}, args...)
+	args = append([]any{db.searchArg(q)}, args...)
+	from, match := "articles_fts JOIN articles a ON a.id = articles_fts.rowid", "articles_fts MATCH ?"
+	if db.pg {
+		from, match = "articles a", "a."+pgMatch
+	}
 	rows, err := db.read.QueryContext(ctx, `SELECT a.outlet_id, o.name, substr(a.published, 1, 7), count(*)
-		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid JOIN outlets o ON o.id = a.outlet_id
+		FROM `+from+` JOIN outlets o ON o.id = a.outlet_id
 		LEFT JOIN stories s ON s.id = a.story_id
-		WHERE articles_fts MATCH ? AND `+where+` GROUP BY a.outlet_id, substr(a.published, 1, 7)`, args...)
+		WHERE `+match+` AND `+where+` GROUP BY a.outlet_id, o.name, substr(a.published, 1, 7)`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: search counts: %w", err)
 	}
@@ -779,7 +810,7 @@ func (db *DB) EntryArticles(ctx context.Context, signal, entry string, limit int
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.outlet_id, o.name, a.title, sum(h.n) AS n
 		FROM evidence_keys k JOIN entry_hits h ON h.key_id = k.id JOIN articles a ON a.id = h.article_id
 		JOIN outlets o ON o.id = a.outlet_id
-		WHERE k.signal = ? AND k.entry = ? GROUP BY a.id ORDER BY n DESC, a.id LIMIT ?`, signal, entry, limit)
+		WHERE k.signal = ? AND k.entry = ? GROUP BY a.id, o.id ORDER BY n DESC, a.id LIMIT ?`, signal, entry, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: entry %s articles: %w", entry, err)
 	}

@@ -65,12 +65,8 @@ func (d keyDict) id(ctx context.Context, tx *sql.Tx, k evKey) (int64, error) {
 	err := tx.QueryRowContext(ctx, "SELECT id FROM evidence_keys WHERE signal = ? AND category = ? AND entry = ?",
 		k.signal, k.category, k.entry).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
-		var res sql.Result
-		res, err = tx.ExecContext(ctx, "INSERT INTO evidence_keys (signal, category, entry) VALUES (?, ?, ?)",
+		id, err = insertID(ctx, tx, "INSERT INTO evidence_keys (signal, category, entry) VALUES (?, ?, ?)",
 			k.signal, k.category, k.entry)
-		if err == nil {
-			id, err = res.LastInsertId()
-		}
 	}
 	if err != nil {
 		return 0, fmt.Errorf("store: evidence key %s/%s: %w", k.signal, k.entry, err)
@@ -315,7 +311,7 @@ func writeEvidence(ctx context.Context, tx *sql.Tx, cache map[string]*sql.Stmt, 
 // deleteEvidence removes the highlights of the articles matching cond (over
 // articles a; its arguments args): their entry_hits rows, found from their
 // blobs by primary key, then the blobs.
-func deleteEvidence(ctx context.Context, tx *sql.Tx, cond string, args ...any) error {
+func deleteEvidence(ctx context.Context, tx *sql.Tx, pg bool, cond string, args ...any) error {
 	rows, err := tx.QueryContext(ctx, `SELECT d.article_id, d.data FROM article_evidence d JOIN articles a ON a.id = d.article_id
 		WHERE `+cond, args...)
 	if err != nil {
@@ -355,7 +351,7 @@ func deleteEvidence(ctx context.Context, tx *sql.Tx, cond string, args ...any) e
 	list, _ := json.Marshal(ids)
 	if len(pairs) > 200_000 {
 		// Most of the table: one pass over it is cheaper than a lookup each.
-		if _, err := tx.ExecContext(ctx, "DELETE FROM entry_hits WHERE article_id IN (SELECT value FROM json_each(?))", string(list)); err != nil {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM entry_hits WHERE article_id IN ("+jsonEach(pg, true, "?")+")", string(list)); err != nil {
 			return fmt.Errorf("store: delete evidence: %w", err)
 		}
 	} else {
@@ -370,7 +366,7 @@ func deleteEvidence(ctx context.Context, tx *sql.Tx, cond string, args ...any) e
 			}
 		}
 	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM article_evidence WHERE article_id IN (SELECT value FROM json_each(?))", string(list)); err != nil {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM article_evidence WHERE article_id IN ("+jsonEach(pg, true, "?")+")", string(list)); err != nil {
 		return fmt.Errorf("store: delete evidence: %w", err)
 	}
 	return nil
@@ -382,7 +378,7 @@ type querier interface {
 }
 
 // evidenceKeys reads the keys with the given IDs (all keys when ids is nil).
-func evidenceKeys(ctx context.Context, q querier, ids map[int64]bool) (map[int64]evKey, error) {
+func evidenceKeys(ctx context.Context, q querier, pg bool, ids map[int64]bool) (map[int64]evKey, error) {
 	query := "SELECT id, signal, category, entry FROM evidence_keys"
 	var args []any
 	if ids != nil {
@@ -391,7 +387,7 @@ func evidenceKeys(ctx context.Context, q querier, ids map[int64]bool) (map[int64
 			list = append(list, id)
 		}
 		b, _ := json.Marshal(list)
-		query += " WHERE id IN (SELECT value FROM json_each(?))"
+		query += " WHERE id IN (" + jsonEach(pg, true, "?") + ")"
 		args = append(args, string(b))
 	}
 	rows, err := q.QueryContext(ctx, query, args...)
@@ -442,7 +438,7 @@ func (db *DB) ArticleEvidence(ctx context.Context, articleID int64) ([]EvidenceR
 	for _, h := range hits {
 		ids[h.key] = true
 	}
-	keys, err := evidenceKeys(ctx, db.read, ids)
+	keys, err := evidenceKeys(ctx, db.read, db.pg, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -511,7 +507,7 @@ func (db *DB) eachEvidence(ctx context.Context, where string, args []any, withTe
 
 // keyFilter is the set of keys a hit filter allows (nil: every key), and the
 // condition narrowing articles to those with such a key (or "").
-func (f HitFilter) keyFilter(ctx context.Context, q querier) (allowed map[int64]evKey, narrow string, nargs []any, err error) {
+func (f HitFilter) keyFilter(ctx context.Context, q querier, pg bool) (allowed map[int64]evKey, narrow string, nargs []any, err error) {
 	var conds []string
 	var args []any
 	if f.Signal != "" {
@@ -523,7 +519,7 @@ func (f HitFilter) keyFilter(ctx context.Context, q querier) (allowed map[int64]
 		args = append(args, f.Entry)
 	}
 	if f.evidenceScoped() {
-		ew, eargs := f.evidenceWhere()
+		ew, eargs := f.evidenceWhere(pg)
 		conds = append(conds, ew)
 		args = append(args, eargs...)
 	}
@@ -554,7 +550,7 @@ func (f HitFilter) keyFilter(ctx context.Context, q querier) (allowed map[int64]
 		// by key) are the short list to scan; a signal alone hits most
 		// articles, which are scanned newest first instead.
 		b, _ := json.Marshal(list)
-		narrow = "d.article_id IN (SELECT article_id FROM entry_hits WHERE key_id IN (SELECT value FROM json_each(?)))"
+		narrow = "d.article_id IN (SELECT article_id FROM entry_hits WHERE key_id IN (" + jsonEach(pg, true, "?") + "))"
 		nargs = []any{string(b)}
 	}
 	return allowed, narrow, nargs, nil
@@ -566,7 +562,7 @@ func (f HitFilter) keyFilter(ctx context.Context, q querier) (allowed map[int64]
 // The context is cut from the stored text by byte offsets and trimmed to
 // whole UTF-8 characters.
 func (db *DB) EachHit(ctx context.Context, f HitFilter, fn func(*Hit) error) error {
-	allowed, narrow, nargs, err := f.keyFilter(ctx, db.read)
+	allowed, narrow, nargs, err := f.keyFilter(ctx, db.read, db.pg)
 	if err != nil {
 		return err
 	}
@@ -624,7 +620,7 @@ func (db *DB) EachHit(ctx context.Context, f HitFilter, fn func(*Hit) error) err
 			}
 			k, ok := keys[b.key]
 			if !ok && allowed == nil {
-				if keys, err = evidenceKeys(ctx, db.read, nil); err != nil {
+				if keys, err = evidenceKeys(ctx, db.read, db.pg, nil); err != nil {
 					return false, err
 				}
 				k = keys[b.key]
@@ -654,7 +650,7 @@ func (db *DB) EachHit(ctx context.Context, f HitFilter, fn func(*Hit) error) err
 // filter's articles (at most limit rows per outlet, most frequent first).
 // Quoted speech is left out: the outlet's wording is what its profile shows.
 func (db *DB) TermStats(ctx context.Context, f Filter, limit int) ([]TermStat, error) {
-	allowed, narrow, nargs, err := HitFilter{Filter: f}.keyFilter(ctx, db.read)
+	allowed, narrow, nargs, err := HitFilter{Filter: f}.keyFilter(ctx, db.read, db.pg)
 	if err != nil {
 		return nil, err
 	}
@@ -696,7 +692,7 @@ func (db *DB) TermStats(ctx context.Context, f Filter, limit int) ([]TermStat, e
 	if err != nil {
 		return nil, fmt.Errorf("store: term stats: %w", err)
 	}
-	keys, err := evidenceKeys(ctx, db.read, nil)
+	keys, err := evidenceKeys(ctx, db.read, db.pg, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -748,9 +744,10 @@ func (db *DB) TermStats(ctx context.Context, f Filter, limit int) ([]TermStat, e
 // termTotals sums, per outlet, signal, entry and term, the highlights that
 // outlet_term_totals counts in the articles matching cond (over articles a,
 // with its arguments numbered from ?2, as adjustAggregates binds them).
-func termTotals(ctx context.Context, tx *sql.Tx, cond string, args []any) ([][5]any, error) {
+func termTotals(ctx context.Context, tx *sql.Tx, pg bool, cond string, args []any) ([][5]any, error) {
+	// ?1 (the sign) is unused but numbered: PostgreSQL needs its type.
 	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.outlet_id, a.text, d.data FROM article_evidence d
-		JOIN articles a ON a.id = d.article_id WHERE ?1 = ?1 AND `+cond, args...)
+		JOIN articles a ON a.id = d.article_id WHERE CAST(?1 AS integer) = CAST(?1 AS integer) AND `+cond, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: aggregates: %w", err)
 	}
@@ -791,7 +788,7 @@ func termTotals(ctx context.Context, tx *sql.Tx, cond string, args []any) ([][5]
 	if len(counts) == 0 {
 		return nil, nil
 	}
-	keys, err := evidenceKeys(ctx, tx, used)
+	keys, err := evidenceKeys(ctx, tx, pg, used)
 	if err != nil {
 		return nil, err
 	}

@@ -439,8 +439,9 @@ func mustStats(t *testing.T, db *DB) []ArticleStat {
 // old evidence table and runs the conversion of migration 0007: every
 // highlight, entry count and aggregate must read as before.
 func TestMigrateEvidenceConverts(t *testing.T) {
+	// SQLite only: no PostgreSQL database predates 0007.
 	ctx := context.Background()
-	db := openTemp(t)
+	db := openSQLiteTemp(t)
 	importEvidenceArticles(t, db, 60)
 	importGenerated(t, db, rand.New(rand.NewPCG(5, 6)), 1000, 30, 7)
 	before := oldEvidenceRows(t, db)

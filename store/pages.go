@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"sync"
 )
@@ -25,8 +26,22 @@ type Watch struct {
 }
 
 // Watch opens a change watch on the database. Close it when done.
+//
+// On PostgreSQL the number is the sum of the change counter (migration
+// 0002), which every transaction writing a watched table (all but sessions)
+// bumps in itself: it moves exactly when such a commit becomes visible,
+// whichever replica made it. Sessions are left out, unlike SQLite's
+// data_version, because a login changes no page.
 func (db *DB) Watch(ctx context.Context) (*Watch, error) {
-	d, err := sql.Open("sqlite", dsn(db.path, true))
+	var d *sql.DB
+	var err error
+	q := "PRAGMA data_version"
+	if db.pg {
+		d, err = openPGPool(db.pgURL)
+		q = pgChangeCount
+	} else {
+		d, err = sql.Open("sqlite", dsn(db.path, true))
+	}
 	if err != nil {
 		return nil, fmt.Errorf("store: watch: %w", err)
 	}
@@ -41,7 +56,7 @@ func (db *DB) Watch(ctx context.Context) (*Watch, error) {
 		d.Close()
 		return nil, fmt.Errorf("store: watch: %w", err)
 	}
-	stmt, err := conn.PrepareContext(ctx, "PRAGMA data_version")
+	stmt, err := conn.PrepareContext(ctx, q)
 	if err != nil {
 		conn.Close()
 		d.Close()
@@ -64,17 +79,13 @@ func (w *Watch) Version(ctx context.Context) (int64, error) {
 	return v, nil
 }
 
-// Close releases the watch's connection.
+// Close releases the watch's statement, connection and pool.
 func (w *Watch) Close() error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	w.stmt.Close()
-	cerr := w.conn.Close()
-	if err := w.db.Close(); err != nil {
+	err := errors.Join(w.stmt.Close(), w.conn.Close(), w.db.Close())
+	if err != nil {
 		return fmt.Errorf("store: watch: %w", err)
-	}
-	if cerr != nil {
-		return fmt.Errorf("store: watch: %w", cerr)
 	}
 	return nil
 }
@@ -95,24 +106,38 @@ func (f Filter) unfiltered() bool {
 // this bounds it whatever the corpus size.
 func (db *DB) SearchTop(ctx context.Context, q string, f Filter, limit, within int) ([]SearchRow, error) {
 	var inner string
-	args := []any{ftsPhrase(q)}
+	args := []any{db.searchArg(q)}
 	if f.unfiltered() {
 		// The lowest ID among the newest within matches: walking the
 		// index's row IDs costs no rank and reads no article.
 		var floor int64
 		if within > 0 {
-			err := db.read.QueryRowContext(ctx, `SELECT coalesce((SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
-				ORDER BY rowid DESC LIMIT 1 OFFSET ?), 0)`, ftsPhrase(q), within-1).Scan(&floor)
-			if err != nil {
+			fq := `SELECT coalesce((SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
+				ORDER BY rowid DESC LIMIT 1 OFFSET ?), 0)`
+			if db.pg {
+				fq = `SELECT coalesce((SELECT id FROM articles WHERE ` + pgMatch + `
+					ORDER BY id DESC LIMIT 1 OFFSET ?), 0)`
+			}
+			if err := db.read.QueryRowContext(ctx, fq, db.searchArg(q), within-1).Scan(&floor); err != nil {
 				return nil, fmt.Errorf("store: search: %w", err)
 			}
 		}
 		inner = `SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?`
+		if db.pg {
+			// ts_rank grows with relevance, FTS5's rank falls: negated,
+			// both sort best first.
+			inner = `SELECT a.id AS id, -ts_rank(a.fts, tq) AS rank FROM articles a CROSS JOIN phraseto_tsquery('simple', ?) tq
+				WHERE a.fts @@ tq AND a.id >= ? ORDER BY rank LIMIT ?`
+		}
 		args = append(args, floor)
 	} else {
 		where, wargs := f.articleWhere()
 		inner = `SELECT a.id AS id, articles_fts.rank AS rank FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
 			LEFT JOIN stories s ON s.id = a.story_id WHERE articles_fts MATCH ? AND ` + where + ` ORDER BY articles_fts.rank LIMIT ?`
+		if db.pg {
+			inner = `SELECT a.id AS id, -ts_rank(a.fts, tq) AS rank FROM articles a CROSS JOIN phraseto_tsquery('simple', ?) tq
+				LEFT JOIN stories s ON s.id = a.story_id WHERE a.fts @@ tq AND ` + where + ` ORDER BY rank LIMIT ?`
+		}
 		args = append(args, wargs...)
 	}
 	args = append(args, limit)
@@ -144,19 +169,26 @@ func (db *DB) SearchTop(ctx context.Context, q string, f Filter, limit, within i
 // known only up to limit (capped tells).
 func (db *DB) SearchCountsNewest(ctx context.Context, q string, f Filter, limit int) (counts []SearchCount, total int, capped bool, err error) {
 	var inner string
-	args := []any{ftsPhrase(q)}
-	if f.unfiltered() {
+	args := []any{db.searchArg(q)}
+	switch {
+	case f.unfiltered() && db.pg:
+		inner = `SELECT id FROM articles a WHERE a.` + pgMatch + ` ORDER BY id DESC LIMIT ?`
+	case f.unfiltered():
 		inner = `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?`
-	} else {
+	default:
 		where, wargs := f.articleWhere()
 		inner = `SELECT a.id AS id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
 			LEFT JOIN stories s ON s.id = a.story_id WHERE articles_fts MATCH ? AND ` + where + ` ORDER BY articles_fts.rowid DESC LIMIT ?`
+		if db.pg {
+			inner = `SELECT a.id AS id FROM articles a LEFT JOIN stories s ON s.id = a.story_id
+				WHERE a.` + pgMatch + ` AND ` + where + ` ORDER BY a.id DESC LIMIT ?`
+		}
 		args = append(args, wargs...)
 	}
 	args = append(args, limit)
 	rows, err := db.read.QueryContext(ctx, `SELECT a.outlet_id, o.name, substr(a.published, 1, 7), count(*)
 		FROM (`+inner+`) m JOIN articles a ON a.id = m.id JOIN outlets o ON o.id = a.outlet_id
-		GROUP BY a.outlet_id, substr(a.published, 1, 7)`, args...)
+		GROUP BY a.outlet_id, o.name, substr(a.published, 1, 7)`, args...)
 	if err != nil {
 		return nil, 0, false, fmt.Errorf("store: search counts: %w", err)
 	}
@@ -180,7 +212,11 @@ func (db *DB) SearchCountsNewest(ctx context.Context, q string, f Filter, limit 
 		return counts, n, true, nil
 	}
 	// Counting the index's matches reads no article rows.
-	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, ftsPhrase(q)).Scan(&total); err != nil {
+	tq := `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`
+	if db.pg {
+		tq = `SELECT count(*) FROM articles WHERE ` + pgMatch
+	}
+	if err := db.read.QueryRowContext(ctx, tq, db.searchArg(q)).Scan(&total); err != nil {
 		return nil, 0, false, fmt.Errorf("store: search counts: %w", err)
 	}
 	return counts, total, total > n, nil

@@ -20,8 +20,11 @@ func TestWatchSeesCommits(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer w.Close()
-	// A second process: its own connection to the same file.
+	// A second process: its own connection to the same database.
 	other, err := sql.Open("sqlite", dsn(db.Path(), false))
+	if db.pg {
+		other, err = openPGPool(db.pgURL)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,9 +41,33 @@ func TestWatchSeesCommits(t *testing.T) {
 		{"nothing", func() error { return nil }, false},
 		{"this process's writer", func() error {
 			return db.CreateSession(ctx, "h1", Session{Role: "viewer", CSRF: "x", Created: time.Now(), Expires: time.Now().Add(time.Hour)})
-		}, true},
+		}, !db.pg}, // PostgreSQL's counter leaves sessions out: a login changes no page
 		{"a read", func() error { _, err := db.Session(ctx, "h1", time.Now()); return err }, false},
-		{"another connection", func() error { _, err := other.Exec("DELETE FROM sessions"); return err }, true},
+		{"another connection", func() error { _, err := other.Exec("DELETE FROM sessions"); return err }, !db.pg},
+		{"this process's import", func() error {
+			im, err := db.NewImporter(ctx, "w", false)
+			if err != nil {
+				return err
+			}
+			if _, _, err := im.Add(article("A", "", "watched text")); err != nil {
+				return err
+			}
+			return im.Close()
+		}, true},
+		{"another connection's write", func() error {
+			_, err := other.Exec("UPDATE outlets SET notes = 'n'")
+			return err
+		}, true},
+		{"a rolled back write", func() error {
+			tx, err := other.Begin()
+			if err != nil {
+				return err
+			}
+			if _, err := tx.Exec("UPDATE outlets SET notes = 'm'"); err != nil {
+				return err
+			}
+			return tx.Rollback()
+		}, false},
 	}
 	prev := v0
 	for _, st := range steps {
@@ -143,19 +170,9 @@ func TestSearchBounded(t *testing.T) {
 	for _, f := range []Filter{{}, {Story: "story-2"}} {
 		// The reference: every matching article, straight from the index.
 		var all []SearchRow
-		rows, err := db.read.QueryContext(ctx, `SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-			LEFT JOIN stories s ON s.id = a.story_id WHERE articles_fts MATCH 'text' AND (? = '' OR s.key = ?)`, f.Story, f.Story)
-		if err != nil {
-			t.Fatal(err)
+		for _, id := range indexMatches(t, db, "text", f.Story) {
+			all = append(all, SearchRow{ID: id})
 		}
-		for rows.Next() {
-			var r SearchRow
-			if err := rows.Scan(&r.ID); err != nil {
-				t.Fatal(err)
-			}
-			all = append(all, r)
-		}
-		rows.Close()
 		top, err := db.SearchTop(ctx, "text", f, 1000, 0)
 		if err != nil {
 			t.Fatal(err)
@@ -201,5 +218,72 @@ func TestSearchBounded(t *testing.T) {
 	}
 	if len(one) != 1 || one[0].Title != "t7" {
 		t.Errorf("SearchTop(\"text 7\") = %+v, want the one article t7", one)
+	}
+}
+
+// TestWatchChangesAtCommit checks that the version does not move while
+// another connection's write is uncommitted, and moves once it commits: a
+// page cached in between would otherwise be kept with the old data.
+func TestWatchChangesAtCommit(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	im, err := db.NewImporter(ctx, "w", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := im.Add(article("A", "", "some text")); err != nil {
+		t.Fatal(err)
+	}
+	if err := im.Close(); err != nil {
+		t.Fatal(err)
+	}
+	w, err := db.Watch(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	other, err := sql.Open("sqlite", dsn(db.Path(), false))
+	if db.pg {
+		other, err = openPGPool(db.pgURL)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	dv0, err := db.DataVersion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v0, err := w.Version(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := other.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec("UPDATE articles SET title = 'renamed'"); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := w.Version(ctx); err != nil || v != v0 {
+		t.Fatalf("version before commit = %d, %v; want %d (unchanged)", v, err, v0)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	v1, err := w.Version(ctx)
+	if err != nil || v1 == v0 {
+		t.Fatalf("version after commit = %d, %v; want a change from %d", v1, err, v0)
+	}
+	var title string
+	if err := db.read.QueryRow("SELECT title FROM articles").Scan(&title); err != nil || title != "renamed" {
+		t.Fatalf("title after commit = %q, %v; want the committed one", title, err)
+	}
+	if db.pg {
+		// DataVersion reads the same counter on PostgreSQL.
+		if dv1, err := db.DataVersion(ctx); err != nil || dv1 == dv0 {
+			t.Errorf("data version after commit = %q, %v; want a change from %q", dv1, err, dv0)
+		}
 	}
 }

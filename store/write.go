@@ -89,12 +89,7 @@ type Importer struct {
 
 // NewImporter records a new import batch and returns its writer.
 func (db *DB) NewImporter(ctx context.Context, source string, demo bool) (*Importer, error) {
-	res, err := db.write.ExecContext(ctx,
-		"INSERT INTO batches (created_at, source, demo) VALUES (?, ?, ?)", now(), source, demo)
-	if err != nil {
-		return nil, fmt.Errorf("store: new batch: %w", err)
-	}
-	id, err := res.LastInsertId()
+	id, err := insertID(ctx, db.write, "INSERT INTO batches (created_at, source, demo) VALUES (?, ?, ?)", now(), source, demo)
 	if err != nil {
 		return nil, fmt.Errorf("store: new batch: %w", err)
 	}
@@ -106,17 +101,17 @@ func (im *Importer) Batch() int64 { return im.batchID }
 
 var importSQL = map[string]string{
 	"findOutlet": "SELECT id FROM outlets WHERE name = ?",
-	"addOutlet":  "INSERT INTO outlets (name) VALUES (?)",
+	"addOutlet":  "INSERT INTO outlets (name) VALUES (?) RETURNING id",
 	"findStory":  "SELECT id FROM stories WHERE key = ?",
-	"addStory":   "INSERT INTO stories (key, title) VALUES (?, ?)",
+	"addStory":   "INSERT INTO stories (key, title) VALUES (?, ?) RETURNING id",
 	"dup":        "SELECT id FROM articles WHERE outlet_id = ? AND content_hash = ?",
 	"firstCopy":  "SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
 	"article": `INSERT INTO articles (outlet_id, story_id, batch_id, title, url, author, published, language,
 		analysed, text, source_format, source, content_hash, syndicated_of, imported_at, lexicon_version,
 		words, narrator_words, sentences, narrator_sentences, quotes)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	"fts":     "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-	"lexicon": "INSERT OR IGNORE INTO lexicon_versions (version, created_at) VALUES (?, ?)",
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+	"fts":     "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", // SQLite only
+	"lexicon": "INSERT INTO lexicon_versions (version, created_at) VALUES (?, ?) ON CONFLICT (version) DO NOTHING",
 }
 
 func (im *Importer) begin() error {
@@ -128,8 +123,22 @@ func (im *Importer) begin() error {
 		return fmt.Errorf("store: begin: %w", err)
 	}
 	im.tx = tx
+	// On PostgreSQL, replicas importing at once take turns per transaction,
+	// so the dedupe and syndication checks below see every earlier commit.
+	if err := lockWrites(im.ctx, tx, im.db.pg); err != nil {
+		im.rollback()
+		return err
+	}
+	// Outlets and stories are looked up again in each transaction: between
+	// two, a curation (merge, move) may have deleted the ones cached. The
+	// evidence keys stay: their rows are never deleted.
+	clear(im.outlets)
+	clear(im.stories)
 	im.stmts = make(map[string]*sql.Stmt, len(importSQL))
 	for k, q := range importSQL {
+		if k == "fts" && im.db.pg {
+			continue // the tsvector column is generated
+		}
 		st, err := tx.PrepareContext(im.ctx, q)
 		if err != nil {
 			im.rollback()
@@ -200,17 +209,14 @@ func (im *Importer) Add(a *Article) (int64, Outcome, error) {
 	if an == nil {
 		an = &Analysis{}
 	}
-	res, err := im.stmts["article"].ExecContext(im.ctx, outletID, storyID, im.batchID, a.Title, a.URL, a.Author,
+	var id int64
+	err = im.stmts["article"].QueryRowContext(im.ctx, outletID, storyID, im.batchID, a.Title, a.URL, a.Author,
 		published, a.Language, a.Analysis != nil, a.Text, a.Format, a.Source, a.Hash, syndOf, now(),
-		an.LexiconVersion, an.Words, an.NarratorWords, an.Sentences, an.NarratorSentences, an.Quotes)
+		an.LexiconVersion, an.Words, an.NarratorWords, an.Sentences, an.NarratorSentences, an.Quotes).Scan(&id)
 	if err != nil {
 		return 0, 0, fmt.Errorf("store: insert article: %w", err)
 	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, 0, fmt.Errorf("store: insert article: %w", err)
-	}
-	if !im.bulk {
+	if !im.bulk && !im.db.pg {
 		if _, err := im.stmts["fts"].ExecContext(im.ctx, id, a.Title, a.Text); err != nil {
 			return 0, 0, fmt.Errorf("store: index article: %w", err)
 		}
@@ -231,10 +237,11 @@ func (im *Importer) Add(a *Article) (int64, Outcome, error) {
 	}
 	im.pending++
 	im.added++
-	if !im.bulk && im.added >= bulkThreshold {
+	if !im.bulk && !im.db.pg && im.added >= bulkThreshold {
 		// From here on the index is rebuilt once at the end; mark it stale in
 		// the same transaction, so a kill before the rebuild is noticed.
-		if _, err := im.tx.ExecContext(im.ctx, "INSERT OR REPLACE INTO meta (key, value) VALUES ('fts_dirty', '1')"); err != nil {
+		if _, err := im.tx.ExecContext(im.ctx, `INSERT INTO meta (key, value) VALUES ('fts_dirty', '1')
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`); err != nil {
 			return 0, 0, fmt.Errorf("store: mark index stale: %w", err)
 		}
 		im.bulk = true
@@ -284,7 +291,7 @@ func writeAnalysis(ctx context.Context, tx *sql.Tx, cache map[string]*sql.Stmt, 
 		args = append(args, id, q.Start, q.End, q.Kind, q.Speaker, q.SpeakerGroup, q.Verb, q.VerbClass, q.Words)
 	}
 	if err := multiInsert(ctx, tx, cache, "quotes",
-		"article_id, start, end, kind, speaker, speaker_group, verb, verb_class, words", 9, args); err != nil {
+		"article_id, start, \"end\", kind, speaker, speaker_group, verb, verb_class, words", 9, args); err != nil {
 		return err
 	}
 	args = args[:0]
@@ -308,14 +315,10 @@ func (im *Importer) lookup(cache map[string]int64, find, add, name string) (int6
 	var id int64
 	err := im.stmts[find].QueryRowContext(im.ctx, name).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
-		var res sql.Result
 		if add == "addStory" {
-			res, err = im.stmts[add].ExecContext(im.ctx, name, "")
+			err = im.stmts[add].QueryRowContext(im.ctx, name, "").Scan(&id)
 		} else {
-			res, err = im.stmts[add].ExecContext(im.ctx, name)
-		}
-		if err == nil {
-			id, err = res.LastInsertId()
+			err = im.stmts[add].QueryRowContext(im.ctx, name).Scan(&id)
 		}
 	}
 	if err != nil {
@@ -338,7 +341,7 @@ func (im *Importer) Flush() error {
 	}
 	if im.txFirst != 0 {
 		// The articles of this transaction enter the aggregates in it.
-		if err := adjustAggregates(im.ctx, im.tx, "a.batch_id = ? AND a.id >= ?", 1, im.batchID, im.txFirst); err != nil {
+		if err := im.db.adjustAggregates(im.ctx, im.tx, "a.batch_id = ? AND a.id >= ?", 1, im.batchID, im.txFirst); err != nil {
 			im.rollback()
 			return err
 		}
@@ -378,8 +381,15 @@ func (im *Importer) Close() error {
 }
 
 // RebuildSearch rebuilds the full-text index from the articles table and
-// clears the stale mark.
+// clears the stale mark. On PostgreSQL the index is a generated column kept
+// on every write: only a stale mark (none is ever set there) is cleared.
 func (db *DB) RebuildSearch(ctx context.Context) error {
+	if db.pg {
+		if _, err := db.write.ExecContext(ctx, "DELETE FROM meta WHERE key = 'fts_dirty'"); err != nil {
+			return fmt.Errorf("store: rebuild search: %w", err)
+		}
+		return nil
+	}
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: rebuild search: %w", err)
