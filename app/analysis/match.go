@@ -71,6 +71,7 @@ type matcher struct {
 	root      map[uint64]*matchNode
 	filter    []uint64           // a bitset over hashes: words that may be in info
 	pairs     []uint64           // a bitset over pair hashes: the first two words of forms
+	pairTab   pairTable          // the first two words of forms -> their trie node
 	small     *wordTable         // closed-class words (with their trie node, if any)
 	info      *wordTable         // first words of forms that are not closed-class words
 	prefix    map[uint64][]int32 // prefix forms ("pseudo-") by hash, with their entries
@@ -129,6 +130,7 @@ func (m *matcher) finish() {
 	m.pairs = make([]uint64, pairBits/64)
 	small := make(map[uint64]wordInfo, len(wordClass))
 	large := make(map[uint64]wordInfo, len(m.root))
+	var edges []pairEdge
 	for h, c := range wordClass {
 		small[h] = wordInfo{class: c}
 	}
@@ -149,6 +151,7 @@ func (m *matcher) finish() {
 		for _, k := range n.kids {
 			b := pairBit(h, k.hash)
 			m.pairs[b>>6] |= 1 << (b & 63)
+			edges = append(edges, pairEdge{h, k.hash, k.node})
 		}
 		if wi, ok := small[h]; ok {
 			wi.node, wi.shape, wi.end1 = n, shape, end1
@@ -163,6 +166,51 @@ func (m *matcher) finish() {
 	}
 	m.small = newWordTable(small)
 	m.info = newWordTable(large)
+	m.pairTab = newPairTable(edges)
+}
+
+// pairTable is an open-addressing table from the hashes of a form's first
+// two words to the trie node they lead to: one probe, where the root node's
+// children would cost a visit to the node and a search of its children.
+type pairTable struct {
+	keys  [][2]uint64 // {0, 0}: empty
+	nodes []*matchNode
+	shift uint
+}
+
+type pairEdge struct {
+	h1, h2 uint64
+	node   *matchNode
+}
+
+func newPairTable(edges []pairEdge) pairTable {
+	log := uint(4)
+	for 1<<log < 2*len(edges) {
+		log++
+	}
+	t := pairTable{keys: make([][2]uint64, 1<<log), nodes: make([]*matchNode, 1<<log), shift: 64 - log}
+	mask := uint64(1)<<log - 1
+	for _, e := range edges {
+		i := (e.h1*0x9E3779B97F4A7C15 ^ e.h2) >> t.shift
+		for t.keys[i] != [2]uint64{} {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.nodes[i] = [2]uint64{e.h1, e.h2}, e.node
+	}
+	return t
+}
+
+// child returns the node of the form start h1 h2, or nil.
+func (t *pairTable) child(h1, h2 uint64) *matchNode {
+	mask := uint64(len(t.keys) - 1)
+	for i := (h1*0x9E3779B97F4A7C15 ^ h2) >> t.shift; ; i = (i + 1) & mask {
+		switch k := t.keys[i]; {
+		case k[0] == h1 && k[1] == h2:
+			return t.nodes[i]
+		case k == [2]uint64{}:
+			return nil
+		}
+	}
 }
 
 // lookup returns what the tables know about the word hash h.
@@ -425,10 +473,7 @@ func (m *matcher) match(text string, toks []token, words []wordRef, out []candid
 		if words[i].shape&nKids == 0 || j >= len(words) || words[j].brk || !m.mayPair(words[i].hash, words[j].hash) {
 			continue
 		}
-		for {
-			if n = n.child(words[j].hash); n == nil {
-				break
-			}
+		for n = m.pairTab.child(words[i].hash, words[j].hash); n != nil; n = n.child(words[j].hash) {
 			for _, e := range n.ends {
 				if m.accept(text, toks, words, i, j, e) {
 					out = append(out, candidate{w: int32(i), n: int32(j - i + 1), entry: e.entry})
