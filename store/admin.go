@@ -3,8 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 )
 
@@ -298,11 +300,72 @@ func (db *DB) FinishRescoreJob(ctx context.Context, id int64, done int, state, m
 	return nil
 }
 
+// ErrRescoreRunning is returned by LockRescore while another process or
+// replica holds the rescore lock.
+var ErrRescoreRunning = errors.New("a rescore is running")
+
+// pgRescoreLock is the advisory lock held by the replica rescoring: its
+// first key, paired with a hash of the schema's name so that installations
+// (or tests) in other schemas of one database do not share it.
+const pgRescoreLock = 0x72657363 // "resc"
+
+// LockRescore takes the rescore lock, so that one rescore runs at a time
+// on the database however many replicas serve it, and returns the function
+// that releases it (call it after FinishRescoreJob). ErrRescoreRunning when
+// another holds it.
+//
+// On PostgreSQL it is a session advisory lock held by one connection kept
+// for the purpose: a replica that dies drops its connection and with it
+// the lock, so there is no lease to renew or wait out. On SQLite, where one
+// serve process owns the database, it is always granted and the caller's
+// own flag keeps one rescore at a time.
+func (db *DB) LockRescore(ctx context.Context) (release func(), err error) {
+	if !db.pg {
+		return func() {}, nil
+	}
+	conn, err := db.read.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store: rescore lock: %w", err)
+	}
+	var ok bool
+	if err := conn.QueryRowContext(ctx, "SELECT pg_try_advisory_lock(?, hashtext(current_schema()))", pgRescoreLock).Scan(&ok); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("store: rescore lock: %w", err)
+	}
+	if !ok {
+		conn.Close()
+		return nil, fmt.Errorf("store: rescore lock: %w", ErrRescoreRunning)
+	}
+	return sync.OnceFunc(func() {
+		_, err := conn.ExecContext(context.Background(), "SELECT pg_advisory_unlock(?, hashtext(current_schema()))", pgRescoreLock)
+		if err != nil {
+			// Never hand a connection still holding the lock back to the
+			// pool: a bad connection is closed, which releases it.
+			conn.Raw(func(any) error { return driver.ErrBadConn })
+		}
+		conn.Close()
+	}), nil
+}
+
 // InterruptRescoreJobs marks every job still running as interrupted: called
-// at start, since a job cannot outlive the process that ran it.
+// at start, since a job cannot outlive the process that ran it. On
+// PostgreSQL, while another replica holds the rescore lock (LockRescore),
+// the newest running job is that replica's and stays running.
 func (db *DB) InterruptRescoreJobs(ctx context.Context) error {
+	keep := ""
+	if db.pg {
+		release, err := db.LockRescore(ctx)
+		switch {
+		case errors.Is(err, ErrRescoreRunning):
+			keep = " AND id < (SELECT max(id) FROM rescore_jobs WHERE state = 'running')"
+		case err != nil:
+			return fmt.Errorf("store: interrupt rescore jobs: %w", err)
+		default:
+			defer release()
+		}
+	}
 	if _, err := db.write.ExecContext(ctx, `UPDATE rescore_jobs SET state = 'interrupted', finished_at = ?
-		WHERE state = 'running'`, now()); err != nil {
+		WHERE state = 'running'`+keep, now()); err != nil {
 		return fmt.Errorf("store: interrupt rescore jobs: %w", err)
 	}
 	return nil

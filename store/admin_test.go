@@ -90,3 +90,74 @@ func TestRescoreJobs(t *testing.T) {
 		t.Errorf("RescoreJobs = %+v; want one interrupted job at 4 of 10", jobs)
 	}
 }
+
+// TestRescoreLockReplicasPG: one rescore at a time across replicas; a
+// replica starting meanwhile leaves the live job running but interrupts an
+// older one left by a dead replica; a replica that dies (its connection
+// ends) frees the lock without anyone releasing it.
+func TestRescoreLockReplicasPG(t *testing.T) {
+	ctx := context.Background()
+	dbs := pgReplicas(t, 2)
+	a, b := dbs[0], dbs[1]
+	stale, err := a.StartRescoreJob(ctx, "v0", 5) // left running by a replica that died
+	if err != nil {
+		t.Fatal(err)
+	}
+	release, err := a.LockRescore(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	live, err := a.StartRescoreJob(ctx, "v1", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.LockRescore(ctx); !errors.Is(err, ErrRescoreRunning) {
+		t.Fatalf("second replica's LockRescore: err = %v, want ErrRescoreRunning", err)
+	}
+	if err := b.InterruptRescoreJobs(ctx); err != nil {
+		t.Fatal(err)
+	}
+	states := func() map[int64]string {
+		jobs, err := b.RescoreJobs(ctx, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[int64]string{}
+		for _, j := range jobs {
+			m[j.ID] = j.State
+		}
+		return m
+	}
+	if got := states(); got[stale] != "interrupted" || got[live] != "running" {
+		t.Errorf("after a start beside a live rescore: states %v; want job %d interrupted, %d running", got, stale, live)
+	}
+	release()
+	release() // twice is harmless
+	rb, err := b.LockRescore(ctx)
+	if err != nil {
+		t.Fatalf("LockRescore after release: %v", err)
+	}
+	// b dies holding the lock: its backend is terminated, as when its
+	// process is killed and the server closes the connection.
+	var pid int
+	if err := a.read.QueryRowContext(ctx, `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted
+		AND classid = ? AND objid = hashtext(current_schema())::oid`, pgRescoreLock).Scan(&pid); err != nil {
+		t.Fatalf("find the lock holder: %v", err)
+	}
+	var ended bool // with a timeout, pg_terminate_backend waits for the backend to end
+	if err := a.read.QueryRowContext(ctx, "SELECT pg_terminate_backend(?, 60000)", pid).Scan(&ended); err != nil || !ended {
+		t.Fatalf("terminate the lock holder: %v, %v", ended, err)
+	}
+	rb() // the connection is gone: releasing must not fail or hang
+	ra, err := a.LockRescore(ctx)
+	if err != nil {
+		t.Fatalf("LockRescore after the holder died: %v", err)
+	}
+	ra()
+	if err := a.InterruptRescoreJobs(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := states(); got[live] != "interrupted" {
+		t.Errorf("after the holder died: states %v; want job %d interrupted", got, live)
+	}
+}

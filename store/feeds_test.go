@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -200,21 +202,9 @@ func TestFeedClaimConcurrent(t *testing.T) {
 // feeds at once, some through ClaimDueFeed (SKIP LOCKED) and some through
 // ClaimFeed by ID (the conditional UPDATE): each feed goes to exactly one.
 func TestFeedClaimReplicasPG(t *testing.T) {
-	base := pgBase(t)
-	ctx := context.Background()
-	u, drop, err := NewPGSchema(ctx, base, "st")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(drop)
 	const replicas, pollers, feeds = 4, 3, 60
-	dbs := make([]*DB, replicas)
-	for i := range dbs {
-		if dbs[i], err = Open(ctx, u); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { dbs[i].Close() })
-	}
+	dbs := pgReplicas(t, replicas)
+	ctx := context.Background()
 	t0 := time.Date(2031, 5, 6, 7, 0, 0, 0, time.UTC)
 	var ids []int64
 	for i := range feeds {
@@ -290,4 +280,48 @@ func TestFeedClaimReplicasPG(t *testing.T) {
 			t.Errorf("feed %d: stored lease owner %q, claimed by %s", f.ID, f.LeaseOwner, owners[0])
 		}
 	}
+}
+
+// pgReplicas opens n handles (as n replicas would: each its own pools) on
+// one fresh PostgreSQL schema, or skips without a server.
+func pgReplicas(t *testing.T, n int) []*DB {
+	t.Helper()
+	base := pgBase(t)
+	ctx := context.Background()
+	u, drop, err := NewPGSchema(ctx, base, "st")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(drop)
+	dbs := make([]*DB, n)
+	for i := range dbs {
+		db, err := Open(ctx, u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		dbs[i] = db
+	}
+	return dbs
+}
+
+// handles opens n handles on one database, as n processes or replicas
+// would: one fresh PostgreSQL schema under FRAMELENS_TEST_PG, else one
+// SQLite file.
+func handles(t *testing.T, n int) []*DB {
+	t.Helper()
+	if os.Getenv("FRAMELENS_TEST_PG") != "" {
+		return pgReplicas(t, n)
+	}
+	path := filepath.Join(t.TempDir(), "shared.db")
+	dbs := make([]*DB, n)
+	for i := range dbs {
+		db, err := Open(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		dbs[i] = db
+	}
+	return dbs
 }
