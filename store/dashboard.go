@@ -785,7 +785,7 @@ func (db *DB) SearchCounts(ctx context.Context, q string, f Filter) ([]SearchCou
 	rows, err := db.read.QueryContext(ctx, `SELECT a.outlet_id, o.name, substr(a.published, 1, 7), count(*)
 		FROM `+from+` JOIN outlets o ON o.id = a.outlet_id
 		LEFT JOIN stories s ON s.id = a.story_id
-		WHERE `+match+` AND `+where+` GROUP BY a.outlet_id, o.name, substr(a.published, 1, 7)`, args...)
+		WHERE `+match+` AND `+where+` GROUP BY a.outlet_id, o.name, substr(a.published, 1, 7) ORDER BY 1, 3`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: search counts: %w", err)
 	}

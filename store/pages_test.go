@@ -287,3 +287,73 @@ func TestWatchChangesAtCommit(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchAgreesAcrossBackends runs the same phrase searches on a small
+// fixture whose best match is clear under both rankings (FTS5's bm25 on
+// SQLite, ts_rank on PostgreSQL): the same articles, in the same order,
+// and the same counts, whichever backend openTemp gave.
+func TestSearchAgreesAcrossBackends(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	im, err := db.NewImporter(ctx, "search", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []struct{ outlet, story, title, text string }{
+		{"Daily", "flood", "Morning report", "The dam burst. The dam was old, the dam was weak: dam after dam fails."},
+		{"Daily", "flood", "Evening report", "Rain fell on the town near the dam yesterday and people stayed home for the whole long day."},
+		{"Herald", "flood", "Water news", "Nothing here about it at all, only water and rain."},
+		{"Herald", "", "Dams and damage", "Dams, DAMAGE and damming are other words."},
+		{"Herald", "flood", "Dam report", "The DAM report said little."},
+		{"Post", "", "Bridge", "A bridge burst open; the dam held."},
+	}
+	for i, d := range docs {
+		a := &Article{Title: d.title, Outlet: d.outlet, Story: d.story, Text: d.text, Hash: fmt.Sprint("s", i),
+			Language: "en", Format: "text", Published: time.Date(2024, 5, 1+i, 0, 0, 0, 0, time.UTC)}
+		if _, _, err := im.Add(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := im.Close(); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q    string
+		f    Filter
+		want []string // titles, best first
+	}{
+		{"dam", Filter{}, []string{"Morning report", "Dam report", "Bridge", "Evening report"}},
+		{"Dam", Filter{Story: "flood"}, []string{"Morning report", "Dam report", "Evening report"}},
+		{"dam burst", Filter{}, []string{"Morning report"}},
+		{"burst open", Filter{}, []string{"Bridge"}},
+		{"the dam", Filter{}, []string{"Morning report", "Dam report", "Bridge", "Evening report"}},
+		{"damage", Filter{}, []string{"Dams and damage"}},
+		{"dams and", Filter{}, []string{"Dams and damage"}},
+		{"water rain", Filter{}, nil},
+		{`dam" OR "rain`, Filter{}, nil}, // user input is never query syntax
+	}
+	for _, tt := range tests {
+		rows, err := db.Search(ctx, tt.q, tt.f, 10)
+		if err != nil {
+			t.Fatalf("Search(%q): %v", tt.q, err)
+		}
+		var got []string
+		for _, r := range rows {
+			got = append(got, r.Title)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Search(%q, %+v) = %q, want %q", tt.q, tt.f, got, tt.want)
+		}
+		counts, err := db.SearchCounts(ctx, tt.q, tt.f)
+		if err != nil {
+			t.Fatalf("SearchCounts(%q): %v", tt.q, err)
+		}
+		n := 0
+		for _, c := range counts {
+			n += c.Articles
+		}
+		if n != len(tt.want) {
+			t.Errorf("SearchCounts(%q, %+v) counts %d articles, want %d", tt.q, tt.f, n, len(tt.want))
+		}
+	}
+}
