@@ -18,6 +18,13 @@ import (
 // fictional event) when the database has never had an import, so a first
 // run shows a real comparison. The batch is marked as demo: the UI labels it
 // and `framelens delete --demo` removes it.
+//
+// As after every import, the demo's articles then join proposed stories
+// (suggestRecent): their imported story keys stay (clustering never changes
+// a story), but the suggested-story column export writes and the
+// near-duplicate marks are filled in as they would be for the same files
+// imported by hand, and a later import's articles are clustered with the
+// demo's as with any other articles.
 func loadDemoIfEmpty(ctx context.Context, db *store.DB, lex *analysis.Lexicon, log *slog.Logger) error {
 	empty, err := db.Empty(ctx)
 	if err != nil || !empty {
@@ -29,6 +36,10 @@ func loadDemoIfEmpty(ctx context.Context, db *store.DB, lex *analysis.Lexicon, l
 	}
 	log.Info("loaded the demo corpus (fictional outlets and events); remove it with: framelens delete --demo",
 		"articles", stats.Imported, "batch", stats.Batch)
+	if _, err := suggestRecent(ctx, db, stats.Batch); err != nil {
+		// As for other imports: the articles are stored; framelens cluster proposes again.
+		log.Warn("proposing stories for the demo corpus (framelens cluster proposes them all again)", "err", err)
+	}
 	return nil
 }
 
