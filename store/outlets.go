@@ -61,36 +61,16 @@ func (db *DB) MergeOutlets(ctx context.Context, from, into int64) (OutletMerge, 
 		return m, fmt.Errorf("store: merge outlet %d into itself", from)
 	}
 	_, err := db.curate(ctx, fmt.Sprintf("merge outlet %d into %d", from, into), func(tx *sql.Tx) (int, error) {
-		// On PostgreSQL both outlet rows are locked (in ID order) until the
-		// merge commits: an import on another replica that adds an article
-		// to either waits, so no article of from is left behind.
-		names := map[int64]string{}
-		rows, err := tx.QueryContext(ctx, "SELECT id, name FROM outlets WHERE id IN (?, ?) ORDER BY id"+db.lockRows("UPDATE", "outlets"), from, into)
-		if err != nil {
-			return 0, err
-		}
-		for rows.Next() {
-			var id int64
-			var name string
-			if err := rows.Scan(&id, &name); err != nil {
-				rows.Close()
-				return 0, err
-			}
-			names[id] = name
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return 0, err
-		}
 		for _, o := range []struct {
 			id   int64
 			name *string
 		}{{from, &m.From}, {into, &m.Into}} {
-			name, ok := names[o.id]
-			if !ok {
-				return 0, fmt.Errorf("outlet %d: %w", o.id, ErrNotFound)
+			if err := tx.QueryRowContext(ctx, "SELECT name FROM outlets WHERE id = ?", o.id).Scan(o.name); err != nil {
+				if errors.Is(err, sql.ErrNoRows) {
+					return 0, fmt.Errorf("outlet %d: %w", o.id, ErrNotFound)
+				}
+				return 0, err
 			}
-			*o.name = name
 		}
 		dupCond := "outlet_id = ? AND content_hash IN (SELECT content_hash FROM articles WHERE outlet_id = ?)"
 		dups, err := idsWhere(ctx, tx, dupCond, from, into)
@@ -106,7 +86,7 @@ func (db *DB) MergeOutlets(ctx context.Context, from, into int64) (OutletMerge, 
 					return 0, err
 				}
 			}
-			if err := adjustAggregates(ctx, tx, "a.outlet_id = ?2 AND a.content_hash IN (SELECT content_hash FROM articles WHERE outlet_id = ?3)", -1, from, into); err != nil {
+			if err := db.adjustAggregates(ctx, tx, "a.outlet_id = ?2 AND a.content_hash IN (SELECT content_hash FROM articles WHERE outlet_id = ?3)", -1, from, into); err != nil {
 				return 0, err
 			}
 			if _, err := tx.ExecContext(ctx, "DELETE FROM articles WHERE "+dupCond, from, into); err != nil {

@@ -394,13 +394,19 @@ func (db *DB) CurationVersion(ctx context.Context) (int64, error) {
 }
 
 // curate runs fn in one write transaction and bumps the curation version
-// with it.
+// with it. On PostgreSQL the transaction first takes the write lock that
+// imports, rescores and deletes take (lockWrites): a curation moves
+// articles between aggregate rows, so it must see every article committed
+// before it and no other replica may change those articles meanwhile.
 func (db *DB) curate(ctx context.Context, what string, fn func(tx *sql.Tx) (int, error)) (int, error) {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("store: %s: %w", what, err)
 	}
 	defer tx.Rollback()
+	if err := lockWrites(ctx, tx, db.pg); err != nil {
+		return 0, fmt.Errorf("store: %s: %w", what, err)
+	}
 	n, err := fn(tx)
 	if err != nil {
 		return 0, fmt.Errorf("store: %s: %w", what, err)
@@ -474,42 +480,16 @@ func existingIDs(ctx context.Context, tx *sql.Tx, pg bool, ids []int64) ([]int64
 // moveArticles applies set (an UPDATE's SET clause, with args) to the
 // articles ids, keeping the aggregates exact: their contribution is
 // subtracted before and added after, in tx.
-//
-// On PostgreSQL the articles are locked first (FOR NO KEY UPDATE, in ID
-// order so two moves cannot deadlock): another replica's move of one of
-// them then waits for this transaction instead of subtracting the same
-// contribution from the same aggregates meanwhile.
 func (db *DB) moveArticles(ctx context.Context, tx *sql.Tx, ids []int64, set string, args ...any) error {
 	j, _ := json.Marshal(ids)
 	list := string(j)
-	if err := lockArticles(ctx, tx, db.pg, list); err != nil {
-		return err
-	}
 	in := "a.id IN (" + jsonEach(db.pg, true, "?2") + ")"
-	if err := adjustAggregates(ctx, tx, in, -1, list); err != nil {
+	if err := db.adjustAggregates(ctx, tx, in, -1, list); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, "UPDATE articles SET "+set+" WHERE id IN ("+jsonEach(db.pg, true, "?")+")",
 		append(args, list)...); err != nil {
 		return err
 	}
-	return adjustAggregates(ctx, tx, in, 1, list)
-}
-
-// lockArticles holds the rows of the articles in list (a JSON array of
-// IDs) until tx ends, on PostgreSQL, in ID order; on SQLite the write
-// transaction already excludes every other writer, and it does nothing.
-func lockArticles(ctx context.Context, tx *sql.Tx, pg bool, list string) error {
-	if !pg {
-		return nil
-	}
-	rows, err := tx.QueryContext(ctx, "SELECT id FROM articles WHERE id IN ("+jsonEach(true, true, "?")+
-		") ORDER BY id FOR NO KEY UPDATE", list)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-	}
-	return rows.Err()
+	return db.adjustAggregates(ctx, tx, in, 1, list)
 }

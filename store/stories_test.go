@@ -356,3 +356,85 @@ func TestOutletCuration(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestCurationBesideImport curates through one handle while another
+// imports into the same outlets and stories, as a web admin does while
+// "framelens import" runs, or two replicas on PostgreSQL. The import has
+// flushed articles of the outlet and story merged away before the merge,
+// and goes on during a second curation: it completes, the merged outlet
+// keeps no article, and every aggregate equals the sums over the rows.
+func TestCurationBesideImport(t *testing.T) {
+	// Fails on both backends today: the Importer (write.go) keeps outlet
+	// and story IDs from one flush to the next, so after the merge its
+	// next flush inserts articles of a deleted outlet (a foreign-key
+	// error). Remove this skip when each flush resolves them again.
+	t.Skip("known bug: Importer caches outlet and story IDs across flushes (store/write.go)")
+	ctx := context.Background()
+	dbs := handles(t, 2)
+	importGenerated(t, dbs[0], rand.New(rand.NewPCG(3, 4)), 0, 80, 40)
+	outlet := func(name string) int64 {
+		id, err := dbs[1].OutletByName(ctx, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	from, into := outlet("outlet 3"), outlet("outlet 2")
+
+	r := rand.New(rand.NewPCG(5, 6))
+	im, err := dbs[0].NewImporter(ctx, "beside", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	add := func(from, to int) error {
+		for i := from; i < to; i++ {
+			if _, _, err := im.Add(genArticle(r, i)); err != nil {
+				return err
+			}
+			if im.Pending() >= 10 {
+				if err := im.Flush(); err != nil {
+					return err
+				}
+			}
+		}
+		return im.Flush()
+	}
+	if err := add(80, 120); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := dbs[1].MergeOutlets(ctx, from, into); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := dbs[1].MergeStories(ctx, StoryRef{Key: "story-1"}, StoryRef{Key: "story-2"}); err != nil {
+		t.Fatal(err)
+	}
+	importErr := make(chan error, 1)
+	go func() { importErr <- add(120, 240) }()
+	var ids []int64
+	rows, err := dbs[1].read.QueryContext(ctx, "SELECT id FROM articles WHERE story_id IS NULL ORDER BY id LIMIT 10")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if _, err := dbs[1].MoveArticles(ctx, ids, "moved-here", "Moved"); err != nil {
+		t.Error(err)
+	}
+	if err := <-importErr; err != nil {
+		t.Fatalf("import beside curation: %v", err)
+	}
+	if err := im.Close(); err != nil {
+		t.Fatal(err)
+	}
+	checkAggregates(t, dbs[0], "after curating beside an import")
+	var left int
+	if err := dbs[0].read.QueryRow("SELECT count(*) FROM articles WHERE outlet_id = ?", from).Scan(&left); err != nil || left != 0 {
+		t.Errorf("articles left in the merged outlet: %d, %v; want 0", left, err)
+	}
+}
