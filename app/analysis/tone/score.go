@@ -85,15 +85,35 @@ func (s *Scorer) Reset(m *Model, text string) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
-		case isLetterOrDigit(r):
-			j := scanToneWord(text, i, size)
-			t := stok{start: int32(i), end: int32(j), word: true}
-			s.norm = appendNorm(s.norm[:0], text[i:j])
-			t.key = wordKey(s.norm)
-			n := len(s.norm)
-			t.negator = n >= 3 && s.norm[n-3] == 'n' && s.norm[n-2] == '\'' && s.norm[n-1] == 't'
-			s.toks = append(s.toks, t)
+		case r < utf8.RuneSelf && asciiAlnum[r] != 0:
+			// A word of ASCII letters and digits ending at a space or at
+			// punctuation that cannot continue it (most words): scanned,
+			// normalised and hashed in one pass.
+			h, digits := uint64(offset64), true
+			j := i
+			for ; j < len(text); j++ {
+				c := asciiAlnum[text[j]]
+				if c == 0 {
+					break
+				}
+				digits = digits && c == 2
+				h = (h ^ uint64(asciiLowerTone[text[j]])) * prime64
+			}
+			if j < len(text) {
+				if c := text[j]; c >= utf8.RuneSelf || c == '\'' || c == '-' || c == ',' || c == '.' {
+					s.toks = s.slowWord(text, i, size)
+					i = int(s.toks[len(s.toks)-1].end)
+					continue
+				}
+			}
+			if digits {
+				h = hDigits
+			}
+			s.toks = append(s.toks, stok{start: int32(i), end: int32(j), word: true, key: h | 1})
 			i = j
+		case isLetterOrDigit(r):
+			s.toks = s.slowWord(text, i, size)
+			i = int(s.toks[len(s.toks)-1].end)
 		case r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += size
 		default:
@@ -135,6 +155,39 @@ func (s *Scorer) Reset(m *Model, text string) {
 		prev = ti
 	}
 }
+
+// slowWord appends the word starting at i (its first rune size bytes) to
+// s.toks, by the general rules of tokenizeInto and normWord.
+func (s *Scorer) slowWord(text string, i, size int) []stok {
+	j := scanToneWord(text, i, size)
+	t := stok{start: int32(i), end: int32(j), word: true}
+	s.norm = appendNorm(s.norm[:0], text[i:j])
+	t.key = wordKey(s.norm)
+	n := len(s.norm)
+	t.negator = n >= 3 && s.norm[n-3] == 'n' && s.norm[n-2] == '\'' && s.norm[n-1] == 't'
+	return append(s.toks, t)
+}
+
+// asciiAlnum is 1 for ASCII letters, 2 for digits, 0 for other bytes;
+// asciiLowerTone lower-cases ASCII letters.
+var asciiAlnum, asciiLowerTone = func() (cl, lo [256]uint8) {
+	for c := 0; c < 256; c++ {
+		lo[c] = uint8(c)
+		switch {
+		case 'a' <= c && c <= 'z':
+			cl[c] = 1
+		case 'A' <= c && c <= 'Z':
+			cl[c] = 1
+			lo[c] = uint8(c + 'a' - 'A')
+		case '0' <= c && c <= '9':
+			cl[c] = 2
+		}
+	}
+	return
+}()
+
+// hDigits is the FNV-1a hash of "0", the normal form of every number.
+var hDigits = wordKeyString("0") &^ 1 // |1 is added with the other keys
 
 func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
