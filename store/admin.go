@@ -19,15 +19,6 @@ type Session struct {
 	Expires time.Time
 }
 
-// flagValue is a Go bool as the 0/1 integer stored in flag columns: SQLite's
-// driver converts bools itself, pgx refuses to write one into a bigint.
-func flagValue(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // stamp formats t as stored in *_at columns (RFC 3339, UTC, seconds), which
 // sorts and compares as text.
 func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }
@@ -175,7 +166,7 @@ func (db *DB) SaveLexiconEdit(ctx context.Context, edit LexiconEdit) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO lexicon_local_packs (id, body, disabled, updated_at)
 			VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE
 			SET body = excluded.body, disabled = excluded.disabled, updated_at = excluded.updated_at`,
-			p.ID, p.Body, flagValue(p.Disabled), at); err != nil {
+			p.ID, p.Body, p.Disabled, at); err != nil {
 			return fmt.Errorf("store: lexicon edit: pack %s: %w", p.ID, err)
 		}
 	}
@@ -183,7 +174,7 @@ func (db *DB) SaveLexiconEdit(ctx context.Context, edit LexiconEdit) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO lexicon_local_entries (id, pack, body, disabled, updated_at)
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE
 			SET pack = excluded.pack, body = excluded.body, disabled = excluded.disabled, updated_at = excluded.updated_at`,
-			e.ID, e.Pack, e.Body, flagValue(e.Disabled), at); err != nil {
+			e.ID, e.Pack, e.Body, e.Disabled, at); err != nil {
 			return fmt.Errorf("store: lexicon edit: entry %s: %w", e.ID, err)
 		}
 	}

@@ -115,7 +115,7 @@ func (db *DB) Lessons(ctx context.Context) ([]Lesson, error) {
 // SetLessonRevealed shows (true) or hides again (false) a lesson's outlet
 // names.
 func (db *DB) SetLessonRevealed(ctx context.Context, id int64, revealed bool) error {
-	return db.execOne(ctx, fmt.Sprintf("lesson %d", id), `UPDATE lessons SET revealed = ? WHERE id = ?`, flagValue(revealed), id)
+	return db.execOne(ctx, fmt.Sprintf("lesson %d", id), `UPDATE lessons SET revealed = ? WHERE id = ?`, revealed, id)
 }
 
 // SetLessonMasks replaces the terms the teacher asked to hide in a lesson.
@@ -268,7 +268,7 @@ func (db *DB) Exercises(ctx context.Context, at time.Time) ([]Exercise, error) {
 // SetExerciseClosed closes (true) or reopens (false) an exercise to
 // submissions.
 func (db *DB) SetExerciseClosed(ctx context.Context, id int64, closed bool) error {
-	return db.execOne(ctx, fmt.Sprintf("exercise %d", id), `UPDATE exercises SET closed = ? WHERE id = ?`, flagValue(closed), id)
+	return db.execOne(ctx, fmt.Sprintf("exercise %d", id), `UPDATE exercises SET closed = ? WHERE id = ?`, closed, id)
 }
 
 // DeleteExercise removes an exercise with every student and mark of it.
