@@ -237,7 +237,7 @@ func (d *doc) run() *Result {
 	d.cands = d.dropNameParts(d.cands)
 	d.cands = m.resolve(d.cands)
 	for _, c := range d.cands {
-		if m.entries[c.entry].Signal == "E1" {
+		if m.einfo[c.entry].signal == "E1" {
 			d.e1 = append(d.e1, c)
 		}
 	}
@@ -258,8 +258,7 @@ func (d *doc) run() *Result {
 func (d *doc) dropNameParts(cands []candidate) []candidate {
 	out := cands[:0]
 	for _, c := range cands {
-		e := d.lex.m.entries[c.entry]
-		if c.n == 1 && !e.CaseSensitive && e.Signal != "N1" && e.Signal != "E1" {
+		if c.n == 1 && d.lex.m.einfo[c.entry].nameDrop {
 			w := int(c.w)
 			t := d.toks[d.words[w].tok]
 			if t.flags&fCap != 0 && t.flags&fAllCaps == 0 {
@@ -396,22 +395,22 @@ func (d *doc) result() *Result {
 
 	mentions := d.mentions[:0] // indices into ev of N1 hits in the outlet's narration
 	for _, c := range d.cands {
-		e := m.entries[c.entry]
-		if e.Signal == "E1" {
+		e := &m.einfo[c.entry]
+		if e.signal == "E1" {
 			continue
 		}
 		w0, w1 := int(c.w), int(c.w+c.n)
 		start, end := int(d.words[w0].start), int(d.words[w1-1].end)
 		voice := voiceNames[d.voice[w0]]
-		x := Evidence{Start: start, End: end, Text: text[start:end], Signal: e.Signal, Category: e.Category,
-			Entry: e.ID, Voice: voice, Speaker: d.speakerAt(w0), Negated: d.negated(w0), Weight: e.Weight}
+		x := Evidence{Start: start, End: end, Text: text[start:end], Signal: e.signal, Category: e.category,
+			Entry: e.id, Voice: voice, Speaker: d.speakerAt(w0), Negated: d.negated(w0), Weight: e.weight}
 		ev = append(ev, x)
 		sent := d.sentOf[d.words[w0].tok]
-		switch e.Signal {
+		switch e.signal {
 		case "F1", "F2", "F4":
 			counts[e.sig]++
 			// Candidates come in text order, so a sentence is counted once per frame.
-			if fi := e.frame; fi >= 0 && lastCue[fi] != sent {
+			if fi := int(e.frame); fi >= 0 && lastCue[fi] != sent {
 				lastCue[fi] = sent
 				cues[fi]++
 			}
@@ -419,10 +418,10 @@ func (d *doc) result() *Result {
 		}
 		if outletVoice(voice) {
 			counts[e.sig]++
-			if e.Signal[0] == 'L' {
+			if e.signal[0] == 'L' {
 				evaluative[sent] = true
 			}
-			if e.Signal == "N1" && (voice == VoiceNarrator || voice == VoiceHeadline) {
+			if e.signal == "N1" && (voice == VoiceNarrator || voice == VoiceHeadline) {
 				mentions = append(mentions, int32(len(ev)-1))
 			}
 		}

@@ -76,8 +76,20 @@ type matcher struct {
 	info      *wordTable         // first words of forms that are not closed-class words
 	prefix    map[uint64][]int32 // prefix forms ("pseudo-") by hash, with their entries
 	entries   []*Entry
-	notBefore [][]uint64 // per entry
+	einfo     []entryInfo // per entry: what matching and scoring read of it, packed
+	notBefore [][]uint64  // per entry
 	maxWords  int
+}
+
+// entryInfo is what the hot paths read of an entry, in one cache line
+// (an Entry spans several).
+type entryInfo struct {
+	id, signal, category string
+	weight               float64
+	sig, frame           int16 // Entry.sig, Entry.frame
+	// nameDrop: a one-word match of the entry inside a capitalised name is
+	// dropped (see doc.dropNameParts).
+	nameDrop bool
 }
 
 // wordInfo is what one lookup tells about a word: its classes and the trie
@@ -292,7 +304,12 @@ type candidate struct {
 }
 
 func buildMatcher(entries []*Entry) (*matcher, error) {
-	m := &matcher{root: map[uint64]*matchNode{}, entries: entries, notBefore: make([][]uint64, len(entries))}
+	m := &matcher{root: map[uint64]*matchNode{}, entries: entries, notBefore: make([][]uint64, len(entries)),
+		einfo: make([]entryInfo, len(entries))}
+	for i, e := range entries {
+		m.einfo[i] = entryInfo{id: e.ID, signal: e.Signal, category: e.Category, weight: e.Weight, sig: int16(e.sig), frame: int16(e.frame),
+			nameDrop: !e.CaseSensitive && e.Signal != "N1" && e.Signal != "E1"}
+	}
 	var toks []token
 	for ei, e := range entries {
 		for _, nb := range e.NotBefore {
@@ -513,9 +530,9 @@ func (m *matcher) before(x, y candidate) bool {
 	if x.n != y.n {
 		return x.n > y.n
 	}
-	ex, ey := m.entries[x.entry], m.entries[y.entry]
-	if ex.Weight != ey.Weight {
-		return ex.Weight > ey.Weight
+	ex, ey := &m.einfo[x.entry], &m.einfo[y.entry]
+	if ex.weight != ey.weight {
+		return ex.weight > ey.weight
 	}
 	return x.entry < y.entry
 }
@@ -552,7 +569,7 @@ func (m *matcher) resolve(cands []candidate) []candidate {
 	ns := 0
 	kept := cands[:0]
 	for _, c := range cands {
-		sig := m.entries[c.entry].Signal
+		sig := m.einfo[c.entry].signal
 		k := 0
 		for k < ns && sigs[k] != sig {
 			k++
