@@ -443,6 +443,12 @@ func migrateOne(ctx context.Context, stx *sql.Tx, ptx pgx.Tx, t migrateTable, op
 	for i, c := range cols {
 		colNames[i] = c.name
 	}
+	var rebuild []string
+	if total >= bulkIndexRows {
+		if rebuild, err = dropIndexes(ctx, ptx, t.name); err != nil {
+			return MigrateTableReport{}, err
+		}
+	}
 	copied, err := ptx.CopyFrom(ctx, pgx.Identifier{t.name}, colNames, src)
 	if err != nil {
 		if src.err != nil {
@@ -452,6 +458,11 @@ func migrateOne(ctx context.Context, stx *sql.Tx, ptx pgx.Tx, t migrateTable, op
 	}
 	if src.err != nil {
 		return MigrateTableReport{}, fmt.Errorf("copy: %w", src.err)
+	}
+	for _, def := range rebuild {
+		if _, err := ptx.Exec(ctx, def); err != nil {
+			return MigrateTableReport{}, fmt.Errorf("rebuild index: %w", err)
+		}
 	}
 	if opt.Progress != nil {
 		opt.Progress(MigrateProgress{Table: t.name, Phase: "copy", Rows: copied, Total: total, Finished: true})
@@ -507,6 +518,53 @@ func migrateOne(ctx context.Context, stx *sql.Tx, ptx pgx.Tx, t migrateTable, op
 		opt.Progress(MigrateProgress{Table: t.name, Phase: "verify", Rows: n, Total: total, Finished: true})
 	}
 	return MigrateTableReport{Table: t.name, Rows: n, Checksum: srcSum, Seconds: time.Since(start).Seconds()}, nil
+}
+
+// bulkIndexRows is the table size from which the target's secondary
+// indexes are dropped before COPY and built again after it: building an
+// index (the full-text GIN index above all) once over all rows is several
+// times cheaper than growing it row by row.
+var bulkIndexRows int64 = 10000
+
+// dropIndexes drops the indexes of table that no constraint owns (primary
+// keys and unique constraints stay, foreign keys need them) and returns the
+// statements that create them again. Inside the migration's transaction, a
+// rollback brings them back.
+func dropIndexes(ctx context.Context, tx pgx.Tx, table string) ([]string, error) {
+	rows, err := tx.Query(ctx, `SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+		FROM pg_index i
+		WHERE i.indrelid = $1::regclass
+		  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`, pgx.Identifier{table}.Sanitize())
+	if err != nil {
+		return nil, fmt.Errorf("list indexes: %w", err)
+	}
+	var names, defs []string
+	for rows.Next() {
+		var name, def string
+		if err := rows.Scan(&name, &def); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("list indexes: %w", err)
+		}
+		names = append(names, name)
+		defs = append(defs, def)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list indexes: %w", err)
+	}
+	for _, n := range names {
+		// regclass text is already quoted where it must be.
+		if _, err := tx.Exec(ctx, "DROP INDEX "+n); err != nil {
+			return nil, fmt.Errorf("drop index %s: %w", n, err)
+		}
+	}
+	if len(defs) > 0 {
+		// More memory for the index builds, for this transaction only.
+		if _, err := tx.Exec(ctx, "SET LOCAL maintenance_work_mem = '256MB'"); err != nil {
+			return nil, fmt.Errorf("maintenance_work_mem: %w", err)
+		}
+	}
+	return defs, nil
 }
 
 // quoteIdent double-quotes an identifier; both databases read it so ("end"

@@ -205,6 +205,10 @@ func TestMigrateDB(t *testing.T) {
 	}
 	t.Cleanup(drop)
 
+	// Every table takes the drop-and-rebuild path for its indexes here.
+	defer func(n int64) { bulkIndexRows = n }(bulkIndexRows)
+	bulkIndexRows = 1
+
 	var progress []MigrateProgress
 	rep, err := MigrateDB(ctx, src, dst, MigrateOptions{Progress: func(p MigrateProgress) { progress = append(progress, p) }})
 	if err != nil {
@@ -236,6 +240,21 @@ func TestMigrateDB(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close(ctx)
+	// The indexes dropped for the copy are all back, as a fresh schema has them.
+	fresh, dropFresh, err := NewPGSchema(ctx, pgBase(t), "migfresh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(dropFresh)
+	freshDB, err := Open(ctx, fresh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	freshDB.Close()
+	if got, want := pgIndexDefs(t, dst), pgIndexDefs(t, fresh); !slices.Equal(got, want) {
+		t.Errorf("indexes after the copy:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
 	// Values read back as PostgreSQL holds them, beside what the fixture wrote.
 	var title, text string
 	var synd *int64
@@ -313,4 +332,29 @@ func TestMigrateDB(t *testing.T) {
 	if n != 3 {
 		t.Errorf("after the failed migrate the target has %d articles, want the previous copy's 3", n)
 	}
+}
+
+// pgIndexDefs lists the index definitions of the schema a URL uses, with
+// the schema's name left out so two schemas compare.
+func pgIndexDefs(t *testing.T, u string) []string {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT replace(indexdef, schemaname || '.', '') FROM pg_indexes
+		WHERE schemaname = current_schema() ORDER BY indexname`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defs, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(defs) < 10 {
+		t.Fatalf("%d indexes in %s, want the schema's", len(defs), u)
+	}
+	return defs
 }
