@@ -438,3 +438,59 @@ func TestCurationBesideImport(t *testing.T) {
 		t.Errorf("articles left in the merged outlet: %d, %v; want 0", left, err)
 	}
 }
+
+// TestClusterDocsAndSuggestionKeys reads the articles clustering reads by
+// each selector and renames a suggestion, on either backend.
+func TestClusterDocsAndSuggestionKeys(t *testing.T) {
+	ctx := context.Background()
+	db := curationDB(t)
+	a := suggestionIDs(t, db, "suggested-a")
+	for _, tt := range []struct {
+		key  string
+		want bool
+	}{{"suggested-a", true}, {"suggested-b", true}, {"nope", false}, {"", false}} {
+		if got, err := db.SuggestionKeyUsed(ctx, tt.key); err != nil || got != tt.want {
+			t.Errorf("SuggestionKeyUsed(%q) = %v, %v; want %v", tt.key, got, err, tt.want)
+		}
+	}
+	ids := func(docs []ClusterDoc, err error) []int64 {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []int64
+		for _, d := range docs {
+			out = append(out, d.ID)
+		}
+		return out
+	}
+	all := ids(db.ClusterDocs(ctx, false))
+	if len(all) != 120 {
+		t.Fatalf("ClusterDocs: %d articles, want 120", len(all))
+	}
+	if got := ids(db.ClusterDocsByID(ctx, []int64{a[1], a[0], -5}, true)); len(got) != 2 || got[0] != a[0] || got[1] != a[1] {
+		t.Errorf("ClusterDocsByID = %v; want %v in ID order", got, a[:2])
+	}
+	if got := ids(db.ClusterDocsSuggested(ctx, []string{"suggested-a"}, false)); len(got) != len(a) {
+		t.Errorf("ClusterDocsSuggested: %d articles, want %d", len(got), len(a))
+	}
+	if got := ids(db.ClusterDocsSample(ctx, 10)); len(got) < 9 || len(got) > 11 {
+		t.Errorf("ClusterDocsSample(10): %d articles, want about 10", len(got))
+	}
+	var dated int
+	if err := db.read.QueryRow("SELECT count(*) FROM articles WHERE published >= '2024-02-01' AND published < '2024-03'").Scan(&dated); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(db.ClusterDocsBetween(ctx, "2024-02-01T00:00:00Z", "2024-02-31T23:59:59Z", false)); len(got) != dated {
+		t.Errorf("ClusterDocsBetween February: %d articles, want %d", len(got), dated)
+	}
+	if err := db.UpdateSuggestions(ctx, nil, nil, map[string]string{"suggested-a": "suggested-c"}); err != nil {
+		t.Fatal(err)
+	}
+	if used, _ := db.SuggestionKeyUsed(ctx, "suggested-a"); used {
+		t.Error("suggested-a still used after renaming it")
+	}
+	if got := suggestionIDs(t, db, "suggested-c"); len(got) != len(a) {
+		t.Errorf("suggested-c holds %d articles, want %d", len(got), len(a))
+	}
+}

@@ -114,7 +114,7 @@ func (db *DB) ClusterDocsSample(ctx context.Context, n int) ([]ClusterDoc, error
 // story.
 func (db *DB) SuggestionKeyUsed(ctx context.Context, key string) (bool, error) {
 	var n int
-	if err := db.read.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM articles WHERE suggested_story <> '' AND suggested_story = ? LIMIT 1)", key).Scan(&n); err != nil {
+	if err := db.read.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM articles WHERE suggested_story <> '' AND suggested_story = ? LIMIT 1) used", key).Scan(&n); err != nil {
 		return false, fmt.Errorf("store: suggestion key: %w", err)
 	}
 	return n > 0, nil
