@@ -37,7 +37,14 @@ func IsPostgresURL(s string) bool {
 
 // pgLockKey is the advisory lock held while migrating, so replicas starting
 // at once apply each migration once: the others wait, then find nothing to do.
+// Advisory locks are keyed per database, not per schema: the lock taken is
+// the pair (high half of the key, pgSchemaKey), so installations in other
+// schemas of one database (each test has its own) never wait for each other.
 const pgLockKey = 0x6672616d656c656e // "framelen"
+
+// pgSchemaKey is the second half of an advisory lock's key: the schema the
+// connection works in (search_path), hashed.
+const pgSchemaKey = "hashtext(coalesce(current_schema(), ''))"
 
 // openPG opens a PostgreSQL database. Unlike SQLite, PostgreSQL takes many
 // writers, so "write" is a small pool of its own; "read" is the larger pool.
@@ -131,11 +138,11 @@ func (db *DB) migratePG(ctx context.Context) error {
 		return err
 	}
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock(?)", int64(pgLockKey)); err != nil {
+	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock(?, "+pgSchemaKey+")", int32(pgLockKey>>32)); err != nil {
 		return fmt.Errorf("migration lock: %w", err)
 	}
 	// Unlock with a fresh context: the caller's may be cancelled by now.
-	defer conn.ExecContext(context.Background(), "SELECT pg_advisory_unlock(?)", int64(pgLockKey))
+	defer conn.ExecContext(context.Background(), "SELECT pg_advisory_unlock(?, "+pgSchemaKey+")", int32(pgLockKey>>32))
 	if _, err := conn.ExecContext(ctx, "CREATE TABLE IF NOT EXISTS framelens_schema (version integer NOT NULL)"); err != nil {
 		return fmt.Errorf("read schema version: %w", err)
 	}
@@ -369,7 +376,7 @@ func lockWrites(ctx context.Context, tx *sql.Tx, pg bool) error {
 	if !pg {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(?)", int64(pgWriteLockKey)); err != nil {
+	if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(?, "+pgSchemaKey+")", int32(pgWriteLockKey>>32)); err != nil {
 		return fmt.Errorf("store: write lock: %w", err)
 	}
 	return nil

@@ -4,6 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,7 +17,7 @@ import (
 // openTemp opens a fresh database for one test: a SQLite file, or, when
 // FRAMELENS_TEST_PG names a PostgreSQL server, a schema of its own there, so
 // the same tests run against both backends.
-func openTemp(t *testing.T) *DB {
+func openTemp(t testing.TB) *DB {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "test.db")
 	if base := os.Getenv("FRAMELENS_TEST_PG"); base != "" {
@@ -274,4 +277,78 @@ func TestReplaceAnalyses(t *testing.T) {
 	if ev != 2 || l1 != 0 {
 		t.Fatalf("after rescore: %d L2 evidence rows and L1 count %d, want 2 and 0", ev, l1)
 	}
+}
+
+// benchArticle is an article of the size the analysis stores for a real
+// one: about 600 words, 110 highlights, 8 quotes, 15 counts and 6 frames.
+func benchArticle(r *rand.Rand, i int) *Article {
+	words := []string{"riot", "protest", "crackdown", "said", "claimed", "slammed", "the", "dam", "ukraine", "mostly", "of", "minister"}
+	var b strings.Builder
+	var ev []Evidence
+	for w := range 600 {
+		if w > 0 {
+			b.WriteByte(' ')
+		}
+		word := words[r.IntN(len(words))]
+		lexical := r.IntN(2) == 0
+		if !lexical {
+			// Half the words from a long tail, as in real text: the
+			// full-text index holds many distinct words.
+			word = fmt.Sprintf("w%d", int(math.Exp(r.Float64()*math.Log(50000))))
+		}
+		start := b.Len()
+		b.WriteString(word)
+		if lexical && r.IntN(11) < 4 {
+			ev = append(ev, Evidence{Start: start, End: b.Len(), Signal: []string{"L1", "L2", "N1", "T1", "E1"}[r.IntN(5)],
+				Category: "loaded", Entry: "e." + word, Voice: []string{"narrator", "direct_quote"}[r.IntN(2)], Weight: 1})
+		}
+	}
+	an := &Analysis{LexiconVersion: "v1", Words: 600, NarratorWords: 500, Sentences: 30, NarratorSentences: 25, Quotes: 8,
+		Evidence: ev, Counts: map[string]int{}}
+	for q := range 8 {
+		an.QuoteSpans = append(an.QuoteSpans, Quote{Start: q * 100, End: q*100 + 40, Kind: "direct", Speaker: "the minister",
+			SpeakerGroup: "official", Verb: "said", VerbClass: "neutral", Words: 7})
+	}
+	for _, sig := range []string{"L1", "L2", "N1", "N2", "T1", "T2", "E1", "E2", "E3", "E5", "S1", "F1", "F2", "F3", "F4"} {
+		an.Counts[sig] = r.IntN(10)
+	}
+	for _, fr := range []string{"conflict", "economic", "human", "morality", "responsibility", "security"} {
+		an.Frames = append(an.Frames, Frame{Frame: fr, Cues: r.IntN(4), Present: r.IntN(2) == 0})
+	}
+	return &Article{Title: fmt.Sprintf("bench %d", i), Outlet: fmt.Sprintf("outlet %d", r.IntN(8)), Story: fmt.Sprintf("story %d", r.IntN(40)),
+		Text: b.String(), Hash: fmt.Sprintf("bench-%d", i), Language: "en", Format: "text",
+		Published: time.Date(2024, time.Month(1+r.IntN(12)), 1+r.IntN(28), 0, 0, 0, 0, time.UTC), Analysis: an}
+}
+
+// BenchmarkImport imports realistic articles in flushes of 500, as
+// "framelens import" does, into SQLite or, with FRAMELENS_TEST_PG, a fresh
+// PostgreSQL schema; it reports articles per second.
+func BenchmarkImport(b *testing.B) {
+	ctx := context.Background()
+	db := openTemp(b)
+	r := rand.New(rand.NewPCG(1, 2))
+	const perOp = 500
+	arts := make([]*Article, perOp)
+	n := 0
+	for b.Loop() {
+		b.StopTimer()
+		for i := range arts {
+			arts[i] = benchArticle(r, n)
+			n++
+		}
+		b.StartTimer()
+		im, err := db.NewImporter(ctx, "bench", false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, a := range arts {
+			if _, _, err := im.Add(a); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := im.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }

@@ -69,7 +69,9 @@ CREATE TABLE articles (
 );
 -- The dedupe rule: one article per outlet and normalised text.
 CREATE UNIQUE INDEX articles_outlet_hash ON articles(outlet_id, content_hash);
-CREATE INDEX articles_hash ON articles(content_hash);
+-- id too, as SQLite's indexes end with the rowid: the first copy of a text
+-- (ORDER BY id LIMIT 1) is then the first index entry.
+CREATE INDEX articles_hash ON articles(content_hash, id);
 CREATE INDEX articles_story ON articles(story_id, outlet_id);
 CREATE INDEX articles_outlet_published ON articles(outlet_id, published);
 CREATE INDEX articles_batch ON articles(batch_id);
