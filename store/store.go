@@ -1,6 +1,34 @@
-// Package store persists Framelens data in SQLite: the schema and its
-// migrations, the writes of an import, and the queries behind every page.
-// It knows nothing of HTTP or charts.
+// Package store persists Framelens data: the schema and its migrations, the
+// writes of an import, and the queries behind every page. It knows nothing
+// of HTTP or charts.
+//
+// Two backends sit behind one API: a SQLite file (the default) and a
+// PostgreSQL database shared by several replicas (Open with a postgres://
+// URL; docs/SCALING.md). The SQL is written once, with SQLite's "?"
+// placeholders (rewritten on PostgreSQL's connections, postgres.go) and in
+// the subset both read: identity/INTEGER PRIMARY KEY ids returned with
+// RETURNING, upserts with ON CONFLICT, JSON lists through jsonEach, "end"
+// quoted. Where the two differ, a DB method checks db.pg:
+//
+//   - Full-text search: an external-content FTS5 table (articles_fts) on
+//     SQLite, rebuilt once after a bulk import; on PostgreSQL a generated
+//     tsvector column (articles.fts, 'simple' configuration) with a GIN
+//     index, phrase queries with phraseto_tsquery and ranking with
+//     ts_rank_cd normalised by length (pages.go: SearchTop).
+//   - Change watch: PRAGMA data_version on SQLite; on PostgreSQL a counter
+//     bumped in the writing transaction by triggers on every table but
+//     sessions (migration 0002), read by Watch and DataVersion.
+//   - Writers: SQLite has one write connection and takes its lock at BEGIN;
+//     on PostgreSQL each transaction that writes articles or the aggregates
+//     (import flush, rescore, delete, curation) first takes a
+//     transaction-level advisory lock (lockWrites), so replicas take turns
+//     as SQLite's writers do and read-then-write steps stay exact.
+//   - IntegrityCheck and Backup are SQLite's: on PostgreSQL the first only
+//     checks the schema answers and Backup returns ErrBackupPostgres (use
+//     pg_dump).
+//
+// store tests run on SQLite, or on PostgreSQL when FRAMELENS_TEST_PG names a
+// server (each test gets a schema of its own).
 package store
 
 import (
