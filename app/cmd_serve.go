@@ -112,6 +112,9 @@ func (s *server) serve(ctx context.Context, ln net.Listener) error {
 	}
 	<-errc
 	s.closeUploads()
+	if err := s.closeWatch(); err != nil { // the page cache's connection (page_cache.go)
+		s.log.Warn("close the page cache's database watch", "err", err)
+	}
 	return nil
 }
 

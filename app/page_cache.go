@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"container/list"
 	"context"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"net/url"
@@ -307,6 +308,7 @@ type versionState struct {
 	dv      string // DataVersion at dvGen
 	dvGen   uint64
 	dvKnown bool
+	closed  bool // closeWatch ran: no watch is opened again
 }
 
 // generation returns the current generation: it changes after any commit
@@ -347,6 +349,9 @@ func (s *server) generation(ctx context.Context) (uint64, error) {
 // checkVersion reads data_version on the watch connection, opening it on
 // first use. Only one check runs at a time (generation).
 func (s *server) checkVersion(ctx context.Context) (int64, error) {
+	if s.ver.closed {
+		return 0, errWatchClosed
+	}
 	if s.ver.watch == nil {
 		w, err := s.db.Watch(ctx)
 		if err != nil {
@@ -355,6 +360,30 @@ func (s *server) checkVersion(ctx context.Context) (int64, error) {
 		s.ver.watch = w
 	}
 	return s.ver.watch.Version(ctx)
+}
+
+var errWatchClosed = errors.New("page cache: the server has stopped watching the database")
+
+// closeWatch closes the watch connection (serve calls it once HTTP is
+// drained), after the check under way if any; later checks fail, so the
+// caches no longer follow the database (pages are then rendered uncached).
+func (s *server) closeWatch() error {
+	vs := &s.ver
+	vs.mu.Lock()
+	defer vs.mu.Unlock()
+	if vs.cond == nil {
+		vs.cond = sync.NewCond(&vs.mu)
+	}
+	for vs.running {
+		vs.cond.Wait()
+	}
+	vs.closed = true
+	if vs.watch == nil {
+		return nil
+	}
+	err := vs.watch.Close()
+	vs.watch = nil
+	return err
 }
 
 // bump starts a new generation at the next request: this process may have
