@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"testing"
 	"time"
 )
@@ -11,12 +10,14 @@ import (
 // classDB is a temp-file database with one outlet, story and article.
 func classDB(t *testing.T) (*DB, int64, int64) {
 	t.Helper()
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "class.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := openTemp(t)
+	classFixture(t, db)
+	return db, 1, 1
+}
+
+// classFixture stores two outlets and article 1 of story 1 in db.
+func classFixture(t *testing.T, db *DB) {
+	t.Helper()
 	for _, q := range []string{
 		`INSERT INTO outlets (id, name) VALUES (1, 'Alpha Daily'), (2, 'Beta Wire')`,
 		`INSERT INTO stories (id, key) VALUES (1, 'vote')`,
@@ -28,7 +29,6 @@ func classDB(t *testing.T) (*DB, int64, int64) {
 			t.Fatal(err)
 		}
 	}
-	return db, 1, 1
 }
 
 func TestLessonStore(t *testing.T) {
@@ -168,5 +168,59 @@ func TestExerciseStore(t *testing.T) {
 	// The code can be drawn again once its exercise is gone.
 	if _, err := db.CreateExercise(ctx, ex); err != nil {
 		t.Errorf("reuse an expired code: %v", err)
+	}
+}
+
+// TestSubmitWaitsForCloseReplicasPG: a teacher closes an exercise on one
+// replica while a student's submission arrives on another. The submission
+// waits for the close to commit and is then refused, instead of reading the
+// exercise as still open and storing marks after it closed.
+func TestSubmitWaitsForCloseReplicasPG(t *testing.T) {
+	ctx := context.Background()
+	dbs := pgReplicas(t, 2)
+	student, teacher := dbs[0], dbs[1]
+	classFixture(t, student)
+	at := time.Date(2031, 3, 4, 9, 0, 0, 0, time.UTC)
+	id, err := student.CreateExercise(ctx, Exercise{Code: "WAITCL", Article: 1, Created: at, Expires: at.Add(time.Hour)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := student.JoinExercise(ctx, id, "hash", "csrf", "", at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := teacher.write.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	var closer int
+	if err := tx.QueryRowContext(ctx, "SELECT pg_backend_pid()").Scan(&closer); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE exercises SET closed = 1 WHERE id = ?", id); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- student.SubmitMarks(ctx, s, []Mark{{Start: 4, End: 10, Reason: "N1"}}, at) }()
+	for waiting := false; !waiting; {
+		select {
+		case err := <-done:
+			t.Fatalf("the submission ended (%v) while the close was not committed; want it to wait for the close", err)
+		default:
+		}
+		if err := teacher.read.QueryRowContext(ctx, "SELECT count(*) > 0 FROM pg_stat_activity WHERE ?::int = ANY(pg_blocking_pids(pid))",
+			closer).Scan(&waiting); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; !errors.Is(err, ErrExerciseClosed) {
+		t.Errorf("submission after the close: err = %v, want ErrExerciseClosed", err)
+	}
+	if marks, err := student.StudentMarks(ctx, s); err != nil || len(marks) != 0 {
+		t.Errorf("marks stored: %v, %v; want none", marks, err)
 	}
 }
