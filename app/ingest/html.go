@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
@@ -107,6 +108,7 @@ func ParseHTML(page []byte, contentType, pageURL string) (Article, error) {
 	a.Author = firstNonEmpty(trimBy(cleanField(art.Byline)), trimBy(m.author))
 	a.Outlet = firstNonEmpty(cleanField(art.SiteName), m.site)
 	a.Title = trimSiteName(firstNonEmpty(cleanField(art.Title), m.title), a.Outlet)
+	a.Title, a.Text = pageHeadline(a.Title, a.Text, a.Outlet, m)
 	a.URL = firstNonEmpty(m.canonical, pageURL)
 	if art.PublishedTime != nil {
 		a.Published = *art.PublishedTime
@@ -118,6 +120,29 @@ func ParseHTML(page []byte, contentType, pageURL string) (Article, error) {
 		a.Language = lang
 	}
 	return a, nil
+}
+
+// pageHeadline makes the page's headline, as a reader sees it, the title: when
+// the extracted text starts with the page's only <h1> and the title says
+// less than it (shorter than 15 characters, as Readability.js judges, empty,
+// or the site's name: "Nachrichten", "Home"), the <h1> is the title. A text
+// that starts with its title then starts with its first paragraph instead:
+// the headline is not body text.
+func pageHeadline(title, text, site string, m pageInfo) (string, string) {
+	if m.h1s != 1 || m.h1 == "" {
+		return title, text
+	}
+	first, rest, ok := strings.Cut(text, "\n\n")
+	if !ok || cleanField(first) != m.h1 {
+		return title, text
+	}
+	if utf8.RuneCountInString(title) < 15 || strings.EqualFold(title, site) {
+		title = m.h1
+	}
+	if title == m.h1 {
+		text = rest
+	}
+	return title, text
 }
 
 // maxHTMLDepth is the deepest element nesting ParseHTML accepts; real
@@ -190,6 +215,8 @@ func primaryLang(lang string) string {
 // meta is what a page's head says about it.
 type pageInfo struct {
 	title, author, site, canonical, published, lang string
+	h1                                              string // the first <h1>'s text
+	h1s                                             int    // how many <h1> the page has
 }
 
 // publishedMeta lists the <meta> names and properties that carry a
@@ -227,6 +254,11 @@ func pageMeta(doc *html.Node) pageInfo {
 			case atom.Link:
 				if strings.EqualFold(attr(n, "rel"), "canonical") && p.canonical == "" {
 					p.canonical = strings.TrimSpace(attr(n, "href"))
+				}
+			case atom.H1:
+				p.h1s++
+				if p.h1 == "" {
+					p.h1 = cleanField(textOf(n))
 				}
 			case atom.Time:
 				if timeAttr == "" {

@@ -169,3 +169,42 @@ func TestReadHTMLFiles(t *testing.T) {
 		t.Fatalf("stdin: got %v and %v, want one html article", arts, fails)
 	}
 }
+
+// TestParseHTMLHeadline: the title is the headline a reader sees, and the
+// text does not repeat it as its first paragraph.
+func TestParseHTMLHeadline(t *testing.T) {
+	p1 := "<p>Die Bürger der Stadt München haben am Dienstag über die neuen Regeln für den Straßenverkehr abgestimmt, die ab dem Sommer gelten sollen. Viele Geschäfte in der Innenstadt befürchten weniger Kunden.</p>"
+	p2 := "<p>Der Bürgermeister sagte, man werde die Ergebnisse genau prüfen und im Herbst über weitere Maßnahmen entscheiden, nachdem alle Stimmen gezählt seien.</p>"
+	page := func(title, head, body string) string {
+		return "<html><head><title>" + title + "</title>" + head + "</head><body><nav>Start | Politik</nav><article>" + body + "</article></body></html>"
+	}
+	tests := []struct {
+		name, page           string
+		wantTitle, wantStart string
+	}{
+		{"short title: the h1 is the headline", page("Nachrichten", "", "<h1>Grüße aus München</h1>"+p1+p2),
+			"Grüße aus München", "Die Bürger der Stadt"},
+		{"title is the site name", page("Stadtblatt", `<meta property="og:site_name" content="Stadtblatt">`, "<h1>Grüße aus München</h1>"+p1+p2),
+			"Grüße aus München", "Die Bürger der Stadt"},
+		{"a full title is kept, the h1 stays in the text", page("München stimmt über neue Verkehrsregeln ab", "", "<h1>Grüße aus München</h1>"+p1+p2),
+			"München stimmt über neue Verkehrsregeln ab", "Grüße aus München"},
+		{"two h1: nothing is guessed", page("Nachrichten", "", "<h1>Grüße aus München</h1>"+p1+"<h1>Mehr</h1>"+p2),
+			"Nachrichten", ""},
+		{"title and h1 equal: the text starts with the article", page("Grüße aus München", "", "<h1>Grüße aus München</h1>"+p1+p2),
+			"Grüße aus München", "Die Bürger der Stadt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML([]byte(tt.page), "", "https://stadt.example/a")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.wantTitle {
+				t.Errorf("title: got %q, want %q", a.Title, tt.wantTitle)
+			}
+			if !strings.HasPrefix(a.Text, tt.wantStart) {
+				t.Errorf("text starts %.60q, want %q", a.Text, tt.wantStart)
+			}
+		})
+	}
+}
