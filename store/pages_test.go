@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"math/rand/v2"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
@@ -87,11 +86,7 @@ func TestWatchSeesCommits(t *testing.T) {
 
 func BenchmarkWatchVersion(b *testing.B) {
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(b.TempDir(), "w.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := openTemp(b) // PostgreSQL with FRAMELENS_TEST_PG
 	w, err := db.Watch(ctx)
 	if err != nil {
 		b.Fatal(err)
