@@ -96,6 +96,7 @@ func newAdminFixture(t *testing.T, o fixtureOpts) *adminFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(srv.closeUploads) // as serve does when it stops
 	f := &adminFixture{t: t, db: db, srv: srv, clock: time.Date(2031, 3, 4, 9, 0, 0, 0, time.UTC), lexDir: lexDir}
 	srv.sec.now = f.now
 	srv.sec.setAdminPassword(o.admin)
@@ -1280,25 +1281,33 @@ func TestCheckFormToken(t *testing.T) {
 
 func TestConfigureAdminRemovesStaleUploads(t *testing.T) {
 	f := newAdminFixture(t, fixtureOpts{})
-	// On SQLite, folders beside the database; on PostgreSQL, the folder of
-	// a process of this host that no longer runs (and not a running one's).
-	stale := filepath.Join(f.srv.uploadDir(), ".framelens-upload-123")
-	var live string
+	// On SQLite, folders beside the database; on PostgreSQL, the folders
+	// of processes of this host that no longer run and an earlier one's
+	// under this process's ID, but neither a running process's folder nor
+	// this server's own.
+	stale := []string{filepath.Join(f.srv.uploadDir(), ".framelens-upload-123")}
+	var live []string
 	if f.db.Postgres() {
 		dead := exec.Command(os.Args[0], "-test.run=^$")
 		if err := dead.Run(); err != nil {
 			t.Fatal(err)
 		}
-		prefix := uploadFolderPrefix + uploadHost() + "-"
-		stale = filepath.Join(os.TempDir(), fmt.Sprintf("%s%d-test", prefix, dead.Process.Pid))
-		live = filepath.Join(os.TempDir(), fmt.Sprintf("%s%d-test", prefix, os.Getppid()))
-		if err := os.MkdirAll(live, 0o700); err != nil {
+		prefix := filepath.Join(os.TempDir(), uploadFolderPrefix+uploadHost()+"-")
+		stale = []string{fmt.Sprintf("%s%d-test", prefix, dead.Process.Pid), fmt.Sprintf("%s%d-earlier", prefix, os.Getpid())}
+		live = []string{fmt.Sprintf("%s%d-test", prefix, os.Getppid()), f.srv.uploadDir()}
+		if err := os.MkdirAll(live[0], 0o700); err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(func() { os.RemoveAll(live); os.RemoveAll(stale) })
+		t.Cleanup(func() {
+			for _, d := range append(stale, live...) {
+				os.RemoveAll(d)
+			}
+		})
 	}
-	if err := os.MkdirAll(filepath.Join(stale, "000"), 0o700); err != nil {
-		t.Fatal(err)
+	for _, d := range stale {
+		if err := os.MkdirAll(filepath.Join(d, "000"), 0o700); err != nil {
+			t.Fatal(err)
+		}
 	}
 	id, err := f.db.StartRescoreJob(context.Background(), "v", 3)
 	if err != nil {
@@ -1310,12 +1319,14 @@ func TestConfigureAdminRemovesStaleUploads(t *testing.T) {
 	if err := f.srv.configureAdmin(context.Background(), e, f.lexDir); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(stale); !os.IsNotExist(err) {
-		t.Errorf("stale upload folder still there (%v)", err)
+	for _, d := range stale {
+		if _, err := os.Stat(d); !os.IsNotExist(err) {
+			t.Errorf("stale upload folder %s still there (%v)", d, err)
+		}
 	}
-	if live != "" {
-		if _, err := os.Stat(live); err != nil {
-			t.Errorf("the upload folder of a running process was removed (%v)", err)
+	for _, d := range live {
+		if _, err := os.Stat(d); err != nil {
+			t.Errorf("the upload folder %s of a running server was removed (%v)", d, err)
 		}
 	}
 	jobs, err := f.db.RescoreJobs(context.Background(), 1)

@@ -38,6 +38,7 @@ func classFixture(t *testing.T, db *store.DB, viewer string) *adminFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(srv.closeUploads)
 	f := &adminFixture{t: t, db: db, srv: srv, clock: time.Date(2031, 3, 4, 9, 0, 0, 0, time.UTC)}
 	srv.sec.now = f.now
 	srv.sec.setAdminPassword(adminPassword)

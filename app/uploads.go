@@ -43,12 +43,12 @@ func (s *server) uploadDir() string {
 		}
 		prefix := uploadFolderPrefix + uploadHost() + "-" + strconv.Itoa(os.Getpid()) + "-"
 		for _, p := range parents {
-			if d, err := os.MkdirTemp(p, prefix); err == nil {
+			d, err := os.MkdirTemp(p, prefix)
+			if err == nil {
 				u.dir = d
 				return
-			} else {
-				s.log.Warn("upload folder", "parent", p, "err", err)
 			}
+			s.log.Warn("upload folder", "parent", p, "err", err)
 		}
 		u.dir = parents[0] // MkdirTemp of each upload then reports the error
 	})
@@ -68,7 +68,7 @@ func (s *server) setUploadParents(e *env) {
 // removeStaleUploads deletes upload folders a killed process left behind:
 // on SQLite every ".framelens-upload-*" beside the database (no import runs
 // yet when serve starts), on PostgreSQL the per-process folders of this
-// host's processes that no longer run.
+// host's processes that no longer run. serve calls it before any upload.
 func (s *server) removeStaleUploads() {
 	var stale []string
 	if !s.db.Postgres() {
@@ -79,7 +79,13 @@ func (s *server) removeStaleUploads() {
 			dirs, _ := filepath.Glob(filepath.Join(parent, prefix+"*"))
 			for _, d := range dirs {
 				pid, _, _ := strings.Cut(strings.TrimPrefix(filepath.Base(d), prefix), "-")
-				if n, err := strconv.Atoi(pid); err == nil && n != os.Getpid() && !processRuns(n) {
+				n, err := strconv.Atoi(pid)
+				if err != nil || d == s.uploads.dir {
+					continue
+				}
+				// A folder under this process's own ID is an earlier
+				// process's (a container's server is always process 1).
+				if n == os.Getpid() || !processRuns(n) {
 					stale = append(stale, d)
 				}
 			}
