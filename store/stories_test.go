@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"math/rand/v2"
+	"path/filepath"
+	"reflect"
 	"sort"
 	"testing"
 	"time"
@@ -17,6 +19,13 @@ var lessonTime = time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
 func curationDB(t *testing.T) *DB {
 	t.Helper()
 	db := openTemp(t)
+	curationFixture(t, db)
+	return db
+}
+
+// curationFixture fills db as curationDB describes.
+func curationFixture(t *testing.T, db *DB) {
+	t.Helper()
 	importGenerated(t, db, rand.New(rand.NewPCG(7, 9)), 0, 120, 40)
 	var free, storied []int64
 	rows, err := db.read.Query("SELECT id, story_id IS NULL FROM articles ORDER BY id")
@@ -53,7 +62,6 @@ func curationDB(t *testing.T) *DB {
 		t.Fatal(err)
 	}
 	checkAggregates(t, db, "setup")
-	return db
 }
 
 func storyOf(t *testing.T, db *DB, id int64) string {
@@ -492,5 +500,105 @@ func TestClusterDocsAndSuggestionKeys(t *testing.T) {
 	}
 	if got := suggestionIDs(t, db, "suggested-c"); len(got) != len(a) {
 		t.Errorf("suggested-c holds %d articles, want %d", len(got), len(a))
+	}
+}
+
+// TestCurationSameOnBothBackendsPG runs one curation session on a SQLite
+// file and on a PostgreSQL schema and compares what every curation read
+// returns after each step: same rows, same order, same types.
+func TestCurationSameOnBothBackendsPG(t *testing.T) {
+	ctx := context.Background()
+	pg := pgReplicas(t, 1)[0]
+	lite, err := Open(ctx, filepath.Join(t.TempDir(), "same.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { lite.Close() })
+	dbs := []*DB{lite, pg}
+	for _, db := range dbs {
+		curationFixture(t, db)
+	}
+	type view struct {
+		Suggestions []Suggestion
+		Total       int
+		Stories     []CuratedStory
+		Articles    map[string][]CurationArticle
+		Origins     map[string]string
+		Hosts       []string
+		Versions    []VersionCount
+		Curation    int64
+	}
+	read := func(db *DB) view {
+		t.Helper()
+		var v view
+		var err error
+		if v.Suggestions, v.Total, err = db.Suggestions(ctx, 0, 10); err != nil {
+			t.Fatal(err)
+		}
+		if v.Stories, err = db.CuratedStories(ctx); err != nil {
+			t.Fatal(err)
+		}
+		v.Articles, v.Origins = map[string][]CurationArticle{}, map[string]string{}
+		for _, s := range v.Stories {
+			if v.Articles[s.Key], err = db.CurationArticles(ctx, StoryRef{Key: s.Key}); err != nil {
+				t.Fatal(err)
+			}
+			if v.Origins[s.Key], err = db.StoryOrigin(ctx, s.Key); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, s := range v.Suggestions {
+			if v.Articles["suggested "+s.Key], err = db.CurationArticles(ctx, StoryRef{Key: s.Key, Suggested: true}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if v.Hosts, err = db.OutletHosts(ctx, 1); err != nil {
+			t.Fatal(err)
+		}
+		if v.Versions, err = db.ArticleVersions(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if v.Curation, err = db.CurationVersion(ctx); err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	steps := []struct {
+		name string
+		do   func(db *DB) error
+	}{
+		{"fixture", func(*DB) error { return nil }},
+		{"accept", func(db *DB) error { _, err := db.AcceptSuggestion(ctx, "suggested-a", "acc", "Accepted"); return err }},
+		{"move out", func(db *DB) error { _, err := db.MoveArticles(ctx, []int64{3, 5, 999}, "", ""); return err }},
+		{"move into new", func(db *DB) error { _, err := db.MoveArticles(ctx, []int64{7, 9}, "fresh", "Fresh"); return err }},
+		{"merge suggestion into story", func(db *DB) error {
+			_, err := db.MergeStories(ctx, StoryRef{Key: "suggested-b", Suggested: true}, StoryRef{Key: "story-1"})
+			return err
+		}},
+		{"merge stories", func(db *DB) error {
+			_, err := db.MergeStories(ctx, StoryRef{Key: "story-2"}, StoryRef{Key: "acc"})
+			return err
+		}},
+		{"rename story", func(db *DB) error { return db.RenameStory(ctx, "acc", "Renamed") }},
+		{"rename outlet", func(db *DB) error { return db.RenameOutlet(ctx, 1, "First Outlet") }},
+		{"merge outlets", func(db *DB) error { _, err := db.MergeOutlets(ctx, 4, 3); return err }},
+	}
+	for _, st := range steps {
+		var views [2]view
+		for i, db := range dbs {
+			if err := st.do(db); err != nil {
+				t.Fatalf("%s on %s: %v", st.name, []string{"SQLite", "PostgreSQL"}[i], err)
+			}
+			views[i] = read(db)
+		}
+		if st.name == "fixture" && (len(views[0].Stories) < 3 || len(views[0].Suggestions) != 2) {
+			t.Fatalf("fixture: %d stories, %d suggestions; want at least 3 and 2", len(views[0].Stories), len(views[0].Suggestions))
+		}
+		if !reflect.DeepEqual(views[0], views[1]) {
+			t.Errorf("after %s: SQLite and PostgreSQL differ:\nSQLite     %+v\nPostgreSQL %+v", st.name, views[0], views[1])
+		}
+	}
+	for _, db := range dbs {
+		checkAggregates(t, db, "after the session")
 	}
 }
