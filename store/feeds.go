@@ -265,6 +265,16 @@ func (db *DB) ClaimDueFeed(ctx context.Context, owner string, now time.Time, lea
 	at := stamp(now)
 	if db.pg {
 		const due = `paused = 0 AND next_poll_at <= ? AND (lease_until IS NULL OR lease_until < ?)`
+		// Pollers ask every few seconds, and an UPDATE, even of no row,
+		// fires the statement trigger that moves the change counter the
+		// page caches follow: look before writing.
+		var found bool
+		if err := db.read.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM feeds WHERE `+due+`)`, at, at).Scan(&found); err != nil {
+			return Feed{}, fmt.Errorf("store: claim feed: %w", err)
+		}
+		if !found {
+			return Feed{}, fmt.Errorf("store: claim feed: %w", ErrNotFound)
+		}
 		f, err := scanFeed(db.write.QueryRowContext(ctx, `UPDATE feeds SET lease_owner = ?, lease_until = ?
 			WHERE id = (SELECT id FROM feeds WHERE `+due+` ORDER BY next_poll_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
 			RETURNING `+feedColumns, owner, stamp(now.Add(leaseFor)), at, at))

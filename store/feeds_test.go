@@ -325,3 +325,40 @@ func handles(t *testing.T, n int) []*DB {
 	}
 	return dbs
 }
+
+// TestFeedIdlePollChangesNothing: a poller's look for due feeds when none
+// is due commits nothing the page caches see (Watch), on either backend.
+func TestFeedIdlePollChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	dbs := handles(t, 2)
+	poller, server := dbs[0], dbs[1]
+	t0 := time.Date(2031, 5, 6, 7, 0, 0, 0, time.UTC)
+	f, err := poller.AddFeed(ctx, NewFeed{URL: "https://idle.test/rss"}, t0.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := server.Watch(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	v0, err := w.Version(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		if _, err := poller.ClaimDueFeed(ctx, "r1", t0, time.Minute); !errors.Is(err, ErrNotFound) {
+			t.Fatalf("claim with nothing due: err = %v, want ErrNotFound", err)
+		}
+	}
+	if v, err := w.Version(ctx); err != nil || v != v0 {
+		t.Errorf("Watch version after idle polls = %d, %v; want %d (unchanged)", v, err, v0)
+	}
+	// A claim is a change.
+	if _, err := poller.ClaimDueFeed(ctx, "r1", t0.Add(time.Hour), time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := w.Version(ctx); err != nil || v == v0 {
+		t.Errorf("Watch version after a claim of feed %d = %d, %v; want it changed from %d", f.ID, v, err, v0)
+	}
+}
