@@ -277,8 +277,18 @@ func (db *DB) DeleteExercise(ctx context.Context, id int64) error {
 }
 
 // DeleteExpiredExercises removes the exercises expired at time at, with
-// their students and marks, and returns how many went.
+// their students and marks, and returns how many went. The class pages call
+// it on every view, so it writes only when something expired: on
+// PostgreSQL even a DELETE of no row moves the change counter that page
+// caches follow.
 func (db *DB) DeleteExpiredExercises(ctx context.Context, at time.Time) (int, error) {
+	var expired bool
+	if err := db.read.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM exercises WHERE expires_at <= ?)`, stamp(at)).Scan(&expired); err != nil {
+		return 0, fmt.Errorf("store: delete expired exercises: %w", err)
+	}
+	if !expired {
+		return 0, nil
+	}
 	res, err := db.write.ExecContext(ctx, `DELETE FROM exercises WHERE expires_at <= ?`, stamp(at))
 	if err != nil {
 		return 0, fmt.Errorf("store: delete expired exercises: %w", err)

@@ -224,3 +224,37 @@ func TestSubmitWaitsForCloseReplicasPG(t *testing.T) {
 		t.Errorf("marks stored: %v, %v; want none", marks, err)
 	}
 }
+
+// TestExpiryWithNothingExpiredChangesNothing: the class pages' expiry sweep
+// commits nothing the page caches see (Watch) when no exercise expired.
+func TestExpiryWithNothingExpiredChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	dbs := handles(t, 2)
+	db, server := dbs[0], dbs[1]
+	classFixture(t, db)
+	at := time.Date(2031, 3, 4, 9, 0, 0, 0, time.UTC)
+	if _, err := db.CreateExercise(ctx, Exercise{Code: "IDLEEX", Article: 1, Created: at, Expires: at.Add(time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	w, err := server.Watch(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	v0, err := w.Version(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := db.DeleteExpiredExercises(ctx, at); err != nil || n != 0 {
+		t.Fatalf("DeleteExpiredExercises before expiry = %d, %v; want 0", n, err)
+	}
+	if v, err := w.Version(ctx); err != nil || v != v0 {
+		t.Errorf("Watch version after a sweep with nothing expired = %d, %v; want %d", v, err, v0)
+	}
+	if n, err := db.DeleteExpiredExercises(ctx, at.Add(time.Hour)); err != nil || n != 1 {
+		t.Fatalf("DeleteExpiredExercises at expiry = %d, %v; want 1", n, err)
+	}
+	if v, err := w.Version(ctx); err != nil || v == v0 {
+		t.Errorf("Watch version after deleting an exercise = %d, %v; want it changed from %d", v, err, v0)
+	}
+}
