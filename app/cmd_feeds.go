@@ -14,7 +14,7 @@ import (
 // runFeeds manages feed subscriptions from the command line, as the admin
 // page /admin/feeds does: the server's poller polls them.
 func runFeeds(ctx context.Context, e *env, args []string) error {
-	fs := e.flagSet("feeds", "framelens feeds list | add URL | remove URL | pause URL | resume URL | poll URL [--db PATH]", `
+	fs := e.flagSet("feeds", "framelens feeds list | add URL | remove URL | pause URL | resume URL | poll URL [--db DB]", `
 Manage the feed subscriptions that "framelens serve" polls (the same list as
 the admin page /admin/feeds).
 

@@ -14,7 +14,7 @@ import (
 // runServe serves the dashboard until ctx is cancelled (SIGINT/SIGTERM),
 // then shuts down gracefully within shutdownTimeout.
 func runServe(ctx context.Context, e *env, args []string) error {
-	fs := e.flagSet("serve", "framelens serve [--addr HOST:PORT] [--db PATH] [--lexicon DIR]", `
+	fs := e.flagSet("serve", "framelens serve [--addr HOST:PORT] [--db DB] [--lexicon DIR]", `
 Serve the dashboard: overview, story comparison, article reader, outlet
 profiles, term search and the lexicon, with a JSON API under /api/ and CSV
 exports. Everything (scripts, styles, charts) is served by this binary; the
@@ -29,6 +29,12 @@ polled in the background, each at its own interval or --feed-interval, with
 conditional requests and a growing pause after errors. Several servers on one
 database share the feeds: each feed is polled by one at a time. --feed-poll=off
 keeps this server from polling (another one does).
+
+--db is a SQLite file, or a PostgreSQL URL (postgres://user:password@host/dbname)
+for several identical servers behind a load balancer sharing one database:
+sessions, classes, feeds, rescore progress and lexicon edits are in the
+database, so any of them serves any request; only a web import's progress
+page stays with the server running the import (docs/SCALING.md).
 
 /healthz answers while the process runs, /readyz when the database answers.
 SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
