@@ -73,7 +73,7 @@ type matcher struct {
 	pairs     []uint64           // a bitset over pair hashes: the first two words of forms
 	pairTab   pairTable          // the first two words of forms -> their trie node
 	small     *wordTable         // closed-class words (with their trie node, if any)
-	info      *wordTable         // first words of forms that are not closed-class words
+	info      *slotTable         // first words of forms that are not closed-class words
 	prefix    map[uint64][]int32 // prefix forms ("pseudo-") by hash, with their entries
 	entries   []*Entry
 	einfo     []entryInfo // per entry: what matching and scoring read of it, packed
@@ -177,7 +177,7 @@ func (m *matcher) finish() {
 		m.addFilter(h)
 	}
 	m.small = newWordTable(small)
-	m.info = newWordTable(large)
+	m.info = newSlotTable(large)
 	m.pairTab = newPairTable(edges)
 }
 
@@ -240,18 +240,57 @@ func (m *matcher) lookup(h uint64) wordInfo {
 // wordTable is an open-addressing table from word hash to wordInfo.
 // Word hashes are already uniform, so a slot is a few bits of the hash.
 // The keys are apart from the values: a probe for a word that is not there
-// (most probes) reads only the keys (16 KB for the closed-class words,
-// 512 KB for the first words of forms), which stay in cache.
+// (most probes of the closed-class words) reads only the keys (16 KB),
+// which stay in cache.
 type wordTable struct {
 	keys []uint64 // 0 marks an empty slot (no FNV-1a word hash is 0 in practice)
 	vals []wordInfo
 	mask uint64
 }
 
-// wordSlot is a key and its value (the entries of doc.wcache).
+// wordSlot is a key and its value (the entries of doc.wcache and
+// slotTable).
 type wordSlot struct {
 	key uint64
 	wordInfo
+}
+
+// slotTable is wordTable with each key beside its value (32 bytes, half a
+// cache line): the table of first words, which the filter leaves probed
+// mostly for words that are there, costs one miss per word, not two.
+type slotTable struct {
+	slots []wordSlot
+	mask  uint64
+}
+
+func newSlotTable(m map[uint64]wordInfo) *slotTable {
+	n := 1
+	for n < 2*len(m)+1 {
+		n <<= 1
+	}
+	t := &slotTable{slots: make([]wordSlot, n), mask: uint64(n - 1)}
+	for h, v := range m {
+		if h == 0 {
+			continue
+		}
+		i := (h >> 17) & t.mask
+		for t.slots[i].key != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = wordSlot{h, v}
+	}
+	return t
+}
+
+func (t *slotTable) get(h uint64) (wordInfo, bool) {
+	for i := (h >> 17) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.slots[i].key {
+		case h:
+			return t.slots[i].wordInfo, true
+		case 0:
+			return wordInfo{}, false
+		}
+	}
 }
 
 func newWordTable(m map[uint64]wordInfo) *wordTable {
