@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -39,6 +40,15 @@ again; articles already current are skipped.`)
 	if err != nil {
 		return err
 	}
+	// On PostgreSQL one rescore runs at a time across the servers and
+	// commands sharing the database.
+	release, err := st.LockRescore(ctx)
+	if errors.Is(err, store.ErrRescoreRunning) {
+		return errors.New("a rescore is already running on this database (a server or another command): run again when it ends")
+	} else if err != nil {
+		return err
+	}
+	defer release()
 	version := lex.Version()
 	total, err := st.CountStale(ctx, version)
 	if err != nil {

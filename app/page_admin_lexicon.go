@@ -379,21 +379,35 @@ func (s *server) handleRescore(c *fiber.Ctx) error {
 	return c.Redirect("/admin/lexicon?done=rescore", fiber.StatusSeeOther)
 }
 
+// errRescoreRunning refuses a second rescore while one runs.
+var errRescoreRunning = fiber.NewError(fiber.StatusConflict, "A rescore is already running: wait for it to finish, then start another if the lexicon changed meanwhile.")
+
 // startRescore starts a rescore job and returns a channel closed when it
-// ends.
+// ends. One runs at a time: this server's flag, and on PostgreSQL the
+// store's rescore lock, which another replica's rescore holds.
 func (s *server) startRescore(ctx context.Context) (<-chan struct{}, error) {
 	if !s.rescoring.CompareAndSwap(false, true) {
-		return nil, fiber.NewError(fiber.StatusConflict, "A rescore is already running: wait for it to finish, then start another if the lexicon changed meanwhile.")
+		return nil, errRescoreRunning
+	}
+	release, err := s.db.LockRescore(ctx)
+	if err != nil {
+		s.rescoring.Store(false)
+		if errors.Is(err, store.ErrRescoreRunning) {
+			return nil, errRescoreRunning
+		}
+		return nil, err
 	}
 	lex := s.lex.load()
 	version := lex.Version()
 	total, err := s.db.CountStale(ctx, version)
 	if err != nil {
+		release()
 		s.rescoring.Store(false)
 		return nil, err
 	}
 	id, err := s.db.StartRescoreJob(ctx, version, total)
 	if err != nil {
+		release()
 		s.rescoring.Store(false)
 		return nil, err
 	}
@@ -401,6 +415,7 @@ func (s *server) startRescore(ctx context.Context) (<-chan struct{}, error) {
 	go func() {
 		defer close(done)
 		defer s.rescoring.Store(false)
+		defer release() // after FinishRescoreJob
 		bg := context.Background()
 		n, err := rescore(bg, s.db, func(text string) *store.Analysis { return scoreText(lex, text) }, version,
 			func(d int) {
