@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -400,6 +401,29 @@ func TestThreeReplicasOnePostgreSQL(t *testing.T) {
 	})
 	if err != nil || exported != tot.Articles {
 		t.Errorf("export: %d articles (%v), want %d", exported, err, tot.Articles)
+	}
+
+	// The precomputed totals still equal the sums over the rows: the killed
+	// replica's transactions left nothing half-counted.
+	sqlDB, err := sql.Open("pgx", dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sqlDB.Close()
+	for table, fromRows := range map[string]string{
+		"outlet_article_totals": `SELECT a.outlet_id, coalesce(a.story_id, 0), substr(a.published, 1, 7), count(*), sum(a.analysed),
+			sum(a.words), sum(a.narrator_words), sum(a.sentences), sum(a.quotes) FROM articles a GROUP BY 1, 2, 3`,
+		"outlet_signal_totals": `SELECT a.outlet_id, coalesce(a.story_id, 0), substr(a.published, 1, 7), c.signal, sum(c.count), count(*)
+			FROM article_counts c JOIN articles a ON a.id = c.article_id GROUP BY 1, 2, 3, 4`,
+	} {
+		var diff int
+		q := fmt.Sprintf(`SELECT (SELECT count(*) FROM (SELECT * FROM %[1]s EXCEPT %[2]s) x) + (SELECT count(*) FROM (%[2]s EXCEPT SELECT * FROM %[1]s) y)`, table, fromRows)
+		if err := sqlDB.QueryRowContext(ctx, q).Scan(&diff); err != nil {
+			t.Fatalf("%s: %v", table, err)
+		}
+		if diff != 0 {
+			t.Errorf("%s: %d rows differ from the sums over the articles, want 0", table, diff)
+		}
 	}
 
 	// Replica 0 comes back; all three answer every page alike.
