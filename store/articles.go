@@ -291,7 +291,7 @@ func (db *DB) ReplaceAnalyses(ctx context.Context, m map[int64]*Analysis) error 
 		if err := tx.QueryRowContext(ctx, "SELECT text FROM articles WHERE id = ?", id).Scan(&text); err != nil {
 			return fmt.Errorf("store: rescore %d: %w", id, err)
 		}
-		if err := writeAnalysis(ctx, tx, stmts, keys, id, text, an); err != nil {
+		if err := writeAnalysis(ctx, tx, &rowWriter{stmts: stmts}, keys, id, text, an); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET lexicon_version = ?, words = ?, narrator_words = ?,

@@ -290,7 +290,7 @@ func decodeEvidence(data []byte, out []blobHit) ([]blobHit, error) {
 
 // writeEvidence stores article id's highlights: its blob and its entry_hits
 // rows. The article must have none stored.
-func writeEvidence(ctx context.Context, tx *sql.Tx, cache map[string]*sql.Stmt, keys keyDict, id int64, text string, ev []Evidence) error {
+func writeEvidence(ctx context.Context, tx *sql.Tx, w *rowWriter, keys keyDict, id int64, text string, ev []Evidence) error {
 	if len(ev) == 0 {
 		return nil
 	}
@@ -298,14 +298,14 @@ func writeEvidence(ctx context.Context, tx *sql.Tx, cache map[string]*sql.Stmt, 
 	if err != nil {
 		return fmt.Errorf("store: evidence of %d: %w", id, err)
 	}
-	if err := multiInsert(ctx, tx, cache, "article_evidence", "article_id, data", 2, []any{id, blob}); err != nil {
+	if err := w.insert(ctx, tx, "article_evidence", "article_id, data", 2, []any{id, blob}); err != nil {
 		return err
 	}
 	args := make([]any, 0, len(kh)*4)
 	for _, k := range kh {
 		args = append(args, k.key, id, k.n, k.own)
 	}
-	return multiInsert(ctx, tx, cache, "entry_hits", "key_id, article_id, n, own", 4, args)
+	return w.insert(ctx, tx, "entry_hits", "key_id, article_id, n, own", 4, args)
 }
 
 // deleteEvidence removes the highlights of the articles matching cond (over
@@ -871,7 +871,7 @@ func migrateEvidence(ctx context.Context, tx *sql.Tx) error {
 			if err != nil {
 				return fmt.Errorf("convert evidence of %d: %w", id, err)
 			}
-			if err := writeEvidence(ctx, tx, cache, keys, id, text, ev[id]); err != nil {
+			if err := writeEvidence(ctx, tx, &rowWriter{stmts: cache}, keys, id, text, ev[id]); err != nil {
 				return fmt.Errorf("convert evidence: %w", err)
 			}
 		}

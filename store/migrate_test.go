@@ -64,7 +64,7 @@ func TestUpgradeFromEveryEarlierSchema(t *testing.T) {
 			if upTo < 7 {
 				_, err = tx.Exec("INSERT INTO evidence (article_id, start, end, signal) VALUES (1, 0, 3, 'L1')")
 			} else {
-				err = writeEvidence(context.Background(), tx, map[string]*sql.Stmt{}, keyDict{}, 1, "Old text about a dam.",
+				err = writeEvidence(context.Background(), tx, &rowWriter{stmts: map[string]*sql.Stmt{}}, keyDict{}, 1, "Old text about a dam.",
 					[]Evidence{{Start: 0, End: 3, Signal: "L1", Weight: 1}})
 			}
 			if err != nil {

@@ -388,3 +388,18 @@ func lockWrites(ctx context.Context, tx *sql.Tx, pg bool) error {
 // pgChangeCount is the sum of the change counter (migration 0002): it
 // grows with every commit that wrote a watched table.
 const pgChangeCount = "SELECT coalesce(sum(n), 0)::bigint FROM change_counter"
+
+// pgxConn is the pgx connection under a driver connection of a PostgreSQL
+// pool, as (*sql.Conn).Raw hands it out: for what database/sql cannot say,
+// such as COPY.
+func pgxConn(dc any) (*pgx.Conn, error) {
+	rc, ok := dc.(*rebindConn)
+	if !ok {
+		return nil, fmt.Errorf("not a PostgreSQL connection: %T", dc)
+	}
+	sc, ok := rc.pgConn.(*stdlib.Conn)
+	if !ok {
+		return nil, fmt.Errorf("not a pgx connection: %T", rc.pgConn)
+	}
+	return sc.Conn(), nil
+}

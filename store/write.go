@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 )
 
 // Article is one article to store, with its analysis when it was scored.
@@ -85,6 +87,8 @@ type Importer struct {
 	lexicons map[string]bool
 	keys     keyDict // evidence keys, valid while no transaction rolled back
 	txFirst  int64   // first article ID added in tx, 0 before any
+	conn     *sql.Conn  // PostgreSQL: the connection tx runs on, for COPY
+	rows     *rowWriter // the analysis rows of tx
 }
 
 // NewImporter records a new import batch and returns its writer.
@@ -118,8 +122,19 @@ func (im *Importer) begin() error {
 	if im.tx != nil {
 		return nil
 	}
-	tx, err := im.db.write.BeginTx(im.ctx, nil)
+	var tx *sql.Tx
+	var err error
+	if im.db.pg {
+		// A connection of its own, so that Flush can COPY on it.
+		if im.conn, err = im.db.write.Conn(im.ctx); err != nil {
+			return fmt.Errorf("store: begin: %w", err)
+		}
+		tx, err = im.conn.BeginTx(im.ctx, nil)
+	} else {
+		tx, err = im.db.write.BeginTx(im.ctx, nil)
+	}
 	if err != nil {
+		im.releaseConn()
 		return fmt.Errorf("store: begin: %w", err)
 	}
 	im.tx = tx
@@ -146,14 +161,28 @@ func (im *Importer) begin() error {
 		}
 		im.stmts[k] = st
 	}
+	im.rows = &rowWriter{stmts: im.stmts}
+	if im.db.pg {
+		im.rows.copies = map[string]*copyRows{}
+	}
 	return nil
+}
+
+// releaseConn returns the PostgreSQL connection of a transaction that ended.
+func (im *Importer) releaseConn() {
+	if im.conn != nil {
+		im.conn.Close()
+		im.conn = nil
+	}
 }
 
 func (im *Importer) rollback() {
 	if im.tx != nil {
 		im.tx.Rollback()
+		im.releaseConn()
 		im.tx = nil
 		im.stmts = nil
+		im.rows = nil
 		im.txFirst = 0
 		// Cached IDs may refer to rows that were rolled back.
 		clear(im.outlets)
@@ -222,7 +251,7 @@ func (im *Importer) Add(a *Article) (int64, Outcome, error) {
 		}
 	}
 	if a.Analysis != nil {
-		if err := writeAnalysis(im.ctx, im.tx, im.stmts, im.keys, id, a.Text, a.Analysis); err != nil {
+		if err := writeAnalysis(im.ctx, im.tx, im.rows, im.keys, id, a.Text, a.Analysis); err != nil {
 			return 0, 0, err
 		}
 		if v := a.Analysis.LexiconVersion; v != "" && !im.lexicons[v] {
@@ -280,17 +309,93 @@ func multiInsert(ctx context.Context, tx *sql.Tx, cache map[string]*sql.Stmt, ta
 	return nil
 }
 
+// rowWriter adds the analysis rows of articles to their tables in one
+// transaction: at once, by multi-row INSERTs prepared once per chunk size
+// and kept in stmts; or, when copies is set (a PostgreSQL import), kept
+// until flushCopies sends each table's rows with one COPY, which saves the
+// server a statement per article and table (BenchmarkImport).
+type rowWriter struct {
+	stmts  map[string]*sql.Stmt
+	copies map[string]*copyRows // by table
+}
+
+// copyRows are rows waiting for COPY into one table.
+type copyRows struct {
+	cols []string
+	rows [][]any
+}
+
+// copyOrder is the order flushCopies writes tables in.
+var copyOrder = []string{"article_evidence", "entry_hits", "quotes", "article_counts", "article_frames"}
+
+// insert adds rows (args, ncols values each) to table's columns cols.
+func (w *rowWriter) insert(ctx context.Context, tx *sql.Tx, table, cols string, ncols int, args []any) error {
+	if w.copies == nil {
+		return multiInsert(ctx, tx, w.stmts, table, cols, ncols, args)
+	}
+	c := w.copies[table]
+	if c == nil {
+		c = &copyRows{}
+		for _, col := range strings.Split(cols, ",") {
+			c.cols = append(c.cols, strings.Trim(strings.TrimSpace(col), `"`))
+		}
+		w.copies[table] = c
+	}
+	for i := 0; i+ncols <= len(args); i += ncols {
+		row := make([]any, ncols)
+		for j, v := range args[i : i+ncols] {
+			if b, ok := v.(bool); ok { // flags are integers (COPY skips the connection's bool rule)
+				v = 0
+				if b {
+					v = 1
+				}
+			}
+			row[j] = v
+		}
+		c.rows = append(c.rows, row)
+	}
+	return nil
+}
+
+// flushCopies writes the rows kept for COPY in conn's transaction.
+func (w *rowWriter) flushCopies(ctx context.Context, conn *sql.Conn) error {
+	if len(w.copies) == 0 {
+		return nil
+	}
+	err := conn.Raw(func(dc any) error {
+		pc, err := pgxConn(dc)
+		if err != nil {
+			return err
+		}
+		for _, table := range copyOrder {
+			c := w.copies[table]
+			if c == nil || len(c.rows) == 0 {
+				continue
+			}
+			if _, err := pc.CopyFrom(ctx, pgx.Identifier{table}, c.cols, pgx.CopyFromRows(c.rows)); err != nil {
+				return fmt.Errorf("copy into %s: %w", table, err)
+			}
+		}
+		return nil
+	})
+	clear(w.copies)
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	return nil
+}
+
 // writeAnalysis inserts the evidence, quotes, counts and frames of article
 // id, whose text is text.
-func writeAnalysis(ctx context.Context, tx *sql.Tx, cache map[string]*sql.Stmt, keys keyDict, id int64, text string, an *Analysis) error {
-	if err := writeEvidence(ctx, tx, cache, keys, id, text, an.Evidence); err != nil {
+func writeAnalysis(ctx context.Context, tx *sql.Tx, w *rowWriter, keys keyDict, id int64, text string, an *Analysis) error {
+	if err := writeEvidence(ctx, tx, w, keys, id, text, an.Evidence); err != nil {
 		return err
 	}
 	args := make([]any, 0, len(an.QuoteSpans)*9)
 	for _, q := range an.QuoteSpans {
 		args = append(args, id, q.Start, q.End, q.Kind, q.Speaker, q.SpeakerGroup, q.Verb, q.VerbClass, q.Words)
 	}
-	if err := multiInsert(ctx, tx, cache, "quotes",
+	if err := w.insert(ctx, tx, "quotes",
 		"article_id, start, \"end\", kind, speaker, speaker_group, verb, verb_class, words", 9, args); err != nil {
 		return err
 	}
@@ -298,14 +403,14 @@ func writeAnalysis(ctx context.Context, tx *sql.Tx, cache map[string]*sql.Stmt, 
 	for _, sig := range sortedSignals(an.Counts) {
 		args = append(args, id, sig, an.Counts[sig])
 	}
-	if err := multiInsert(ctx, tx, cache, "article_counts", "article_id, signal, count", 3, args); err != nil {
+	if err := w.insert(ctx, tx, "article_counts", "article_id, signal, count", 3, args); err != nil {
 		return err
 	}
 	args = args[:0]
 	for _, f := range an.Frames {
 		args = append(args, id, f.Frame, f.Cues, f.Present)
 	}
-	return multiInsert(ctx, tx, cache, "article_frames", "article_id, frame, cues, present", 4, args)
+	return w.insert(ctx, tx, "article_frames", "article_id, frame, cues, present", 4, args)
 }
 
 func (im *Importer) lookup(cache map[string]int64, find, add, name string) (int64, error) {
@@ -336,6 +441,12 @@ func (im *Importer) Flush() error {
 	if im.tx == nil {
 		return nil
 	}
+	if im.rows != nil && im.conn != nil {
+		if err := im.rows.flushCopies(im.ctx, im.conn); err != nil {
+			im.rollback()
+			return err
+		}
+	}
 	for _, st := range im.stmts {
 		st.Close()
 	}
@@ -347,7 +458,8 @@ func (im *Importer) Flush() error {
 		}
 	}
 	err := im.tx.Commit()
-	im.tx, im.stmts, im.pending, im.txFirst = nil, nil, 0, 0
+	im.releaseConn()
+	im.tx, im.stmts, im.rows, im.pending, im.txFirst = nil, nil, nil, 0, 0
 	if err != nil {
 		clear(im.outlets)
 		clear(im.stories)
