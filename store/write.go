@@ -85,8 +85,8 @@ type Importer struct {
 	added    int
 	bulk     bool
 	lexicons map[string]bool
-	keys     keyDict // evidence keys, valid while no transaction rolled back
-	txFirst  int64   // first article ID added in tx, 0 before any
+	keys     keyDict    // evidence keys, valid while no transaction rolled back
+	txFirst  int64      // first article ID added in tx, 0 before any
 	conn     *sql.Conn  // PostgreSQL: the connection tx runs on, for COPY
 	rows     *rowWriter // the analysis rows of tx
 }
