@@ -5,10 +5,12 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -324,6 +326,21 @@ func benchArticle(r *rand.Rand, i int) *Article {
 // "framelens import" does, into SQLite or, with FRAMELENS_TEST_PG, a fresh
 // PostgreSQL schema; it reports articles per second.
 func BenchmarkImport(b *testing.B) {
+	modes := map[string]bool{"sqlite": true}
+	if os.Getenv("FRAMELENS_TEST_PG") != "" {
+		modes = map[string]bool{"pg-insert": false, "pg-copy": true} // multi-row INSERTs, or COPY
+	}
+	for _, name := range slices.Sorted(maps.Keys(modes)) {
+		copying := modes[name]
+		b.Run(name, func(b *testing.B) {
+			defer func(old bool) { importCopy = old }(importCopy)
+			importCopy = copying
+			benchmarkImport(b)
+		})
+	}
+}
+
+func benchmarkImport(b *testing.B) {
 	ctx := context.Background()
 	db := openTemp(b)
 	r := rand.New(rand.NewPCG(1, 2))

@@ -162,7 +162,7 @@ func (im *Importer) begin() error {
 		im.stmts[k] = st
 	}
 	im.rows = &rowWriter{stmts: im.stmts}
-	if im.db.pg {
+	if im.db.pg && importCopy {
 		im.rows.copies = map[string]*copyRows{}
 	}
 	return nil
@@ -324,6 +324,10 @@ type copyRows struct {
 	cols []string
 	rows [][]any
 }
+
+// importCopy turns COPY on for PostgreSQL imports; BenchmarkImport turns
+// it off to measure what it saves.
+var importCopy = true
 
 // copyOrder is the order flushCopies writes tables in.
 var copyOrder = []string{"article_evidence", "entry_hits", "quotes", "article_counts", "article_frames"}
