@@ -176,16 +176,12 @@ var asciiWord, asciiLower = func() (cl, lo [256]uint8) {
 // word by scanWord.
 func scanASCIIWord(text string, i int, toks []token) []token {
 	h := uint64(fnvOffset)
-	letters, upper := 0, 0
 	j := i
 	for j < len(text) {
-		cl := asciiWord[text[j]]
-		if cl == 0 {
+		if asciiWord[text[j]] == 0 {
 			break
 		}
 		h = (h ^ uint64(asciiLower[text[j]])) * fnvPrime
-		letters += int(cl & cLetter)
-		upper += int(cl&cUpper) >> 1
 		j++
 	}
 	if j < len(text) {
@@ -207,8 +203,18 @@ func scanASCIIWord(text string, i int, toks []token) []token {
 	} else if c == cDigit {
 		t.flags |= fNumber
 	}
-	if letters >= 2 && upper == letters {
-		t.flags |= fAllCaps
+	// All capitals: two or more letters, none lower case. A word that
+	// starts with a lower-case letter (most words) cannot be.
+	if asciiWord[text[i]] != cLetter {
+		letters, upper := 0, 0
+		for k := i; k < j; k++ {
+			cl := asciiWord[text[k]]
+			letters += int(cl & cLetter)
+			upper += int(cl&cUpper) >> 1
+		}
+		if letters >= 2 && upper == letters {
+			t.flags |= fAllCaps
+		}
 	}
 	return append(toks, t)
 }
