@@ -501,6 +501,30 @@ func TestClusterDocsAndSuggestionKeys(t *testing.T) {
 	if got := suggestionIDs(t, db, "suggested-c"); len(got) != len(a) {
 		t.Errorf("suggested-c holds %d articles, want %d", len(got), len(a))
 	}
+	// An article taken out of every story keeps no suggestion; the others
+	// take theirs, and near-duplicate marks are set.
+	if _, err := db.MoveArticles(ctx, []int64{a[2]}, "", ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.UpdateSuggestions(ctx, map[int64]string{a[0]: "suggested-d", a[2]: "suggested-d"}, map[int64]int64{a[1]: a[0]}, nil); err != nil {
+		t.Fatal(err)
+	}
+	docs, err := db.ClusterDocsByID(ctx, []int64{a[0], a[1], a[2]}, false)
+	if err != nil || len(docs) != 3 {
+		t.Fatalf("ClusterDocsByID = %d docs, %v", len(docs), err)
+	}
+	sug := map[int64]string{}
+	for _, d := range docs {
+		sug[d.ID] = d.Suggested
+	}
+	if sug[a[0]] != "suggested-d" || sug[a[1]] != "suggested-c" || sug[a[2]] != NoSuggestion {
+		t.Errorf("suggested stories = %q, %q, %q; want suggested-d, suggested-c (unchanged), %q (taken out)",
+			sug[a[0]], sug[a[1]], sug[a[2]], NoSuggestion)
+	}
+	var of int64
+	if err := db.read.QueryRow("SELECT coalesce(near_duplicate_of, 0) FROM articles WHERE id = ?", a[1]).Scan(&of); err != nil || of != a[0] {
+		t.Errorf("near_duplicate_of = %d, %v; want %d", of, err, a[0])
+	}
 }
 
 // TestCurationSameOnBothBackendsPG runs one curation session on a SQLite
