@@ -591,8 +591,12 @@ func (d *doc) result() *Result {
 func mergeRuns(ev []Evidence, bounds []int) []Evidence {
 	out := make([]Evidence, len(ev))
 	n := len(bounds) - 1
-	heads := make([]int, n)
-	copy(heads, bounds[:n])
+	var buf [8]int
+	heads := buf[:0]
+	if n > len(buf) {
+		heads = make([]int, 0, n)
+	}
+	heads = append(heads, bounds[:n]...)
 	for i := range out {
 		best := -1
 		for r := 0; r < n; r++ {
