@@ -146,20 +146,63 @@ type LexiconEdit struct {
 // SaveLexiconEdit applies edit in one transaction and records it in the
 // lexicon history.
 func (db *DB) SaveLexiconEdit(ctx context.Context, edit LexiconEdit) error {
+	_, err := db.saveLexiconEdit(ctx, edit, -1)
+	return err
+}
+
+// ErrLexiconChanged is returned by SaveLexiconEditAfter when another edit
+// was saved after the one the caller's lexicon was built from.
+var ErrLexiconChanged = errors.New("the lexicon was changed meanwhile")
+
+// pgLexiconLock is the transaction advisory lock that orders lexicon edits
+// on PostgreSQL (paired with a hash of the schema, as pgRescoreLock).
+const pgLexiconLock = 0x6c657869 // "lexi"
+
+// SaveLexiconEditAfter saves edit as SaveLexiconEdit does, only when the
+// newest lexicon history row is still after (the ID the caller's lexicon
+// includes; 0 for none), and returns the new row's ID. Otherwise it saves
+// nothing and returns ErrLexiconChanged: with several replicas, an edit
+// made on a lexicon another replica has changed since would record a
+// version nobody computed. The check and the save are one transaction,
+// ordered by SQLite's one writer or, on PostgreSQL, an advisory lock.
+func (db *DB) SaveLexiconEditAfter(ctx context.Context, edit LexiconEdit, after int64) (int64, error) {
+	if after < 0 {
+		return 0, fmt.Errorf("store: lexicon edit: negative history ID %d", after)
+	}
+	return db.saveLexiconEdit(ctx, edit, after)
+}
+
+// saveLexiconEdit saves edit, checking the newest history row is after
+// unless after is negative, and returns the new history row's ID.
+func (db *DB) saveLexiconEdit(ctx context.Context, edit LexiconEdit, after int64) (int64, error) {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("store: lexicon edit: %w", err)
+		return 0, fmt.Errorf("store: lexicon edit: %w", err)
 	}
 	defer tx.Rollback()
+	if db.pg {
+		if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(?, hashtext(current_schema()))", pgLexiconLock); err != nil {
+			return 0, fmt.Errorf("store: lexicon edit: %w", err)
+		}
+	}
+	if after >= 0 {
+		var latest int64
+		if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM lexicon_history").Scan(&latest); err != nil {
+			return 0, fmt.Errorf("store: lexicon edit: %w", err)
+		}
+		if latest != after {
+			return 0, fmt.Errorf("store: lexicon edit after change %d: %w (now %d)", after, ErrLexiconChanged, latest)
+		}
+	}
 	at := now()
 	for _, id := range edit.DeletePacks {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM lexicon_local_packs WHERE id = ?", id); err != nil {
-			return fmt.Errorf("store: lexicon edit: %w", err)
+			return 0, fmt.Errorf("store: lexicon edit: %w", err)
 		}
 	}
 	for _, id := range edit.DeleteEntries {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM lexicon_local_entries WHERE id = ?", id); err != nil {
-			return fmt.Errorf("store: lexicon edit: %w", err)
+			return 0, fmt.Errorf("store: lexicon edit: %w", err)
 		}
 	}
 	for _, p := range edit.Packs {
@@ -167,7 +210,7 @@ func (db *DB) SaveLexiconEdit(ctx context.Context, edit LexiconEdit) error {
 			VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE
 			SET body = excluded.body, disabled = excluded.disabled, updated_at = excluded.updated_at`,
 			p.ID, p.Body, p.Disabled, at); err != nil {
-			return fmt.Errorf("store: lexicon edit: pack %s: %w", p.ID, err)
+			return 0, fmt.Errorf("store: lexicon edit: pack %s: %w", p.ID, err)
 		}
 	}
 	for _, e := range edit.Entries {
@@ -175,17 +218,18 @@ func (db *DB) SaveLexiconEdit(ctx context.Context, edit LexiconEdit) error {
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE
 			SET pack = excluded.pack, body = excluded.body, disabled = excluded.disabled, updated_at = excluded.updated_at`,
 			e.ID, e.Pack, e.Body, e.Disabled, at); err != nil {
-			return fmt.Errorf("store: lexicon edit: entry %s: %w", e.ID, err)
+			return 0, fmt.Errorf("store: lexicon edit: entry %s: %w", e.ID, err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO lexicon_history (version, created_at, change) VALUES (?, ?, ?)",
-		edit.Version, at, edit.Change); err != nil {
-		return fmt.Errorf("store: lexicon edit: %w", err)
+	id, err := insertID(ctx, tx, "INSERT INTO lexicon_history (version, created_at, change) VALUES (?, ?, ?)",
+		edit.Version, at, edit.Change)
+	if err != nil {
+		return 0, fmt.Errorf("store: lexicon edit: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: lexicon edit: %w", err)
+		return 0, fmt.Errorf("store: lexicon edit: %w", err)
 	}
-	return nil
+	return id, nil
 }
 
 // LexiconChange is one row of the lexicon history.

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
+	"sync"
 	"testing"
 	"time"
 )
@@ -159,5 +161,79 @@ func TestRescoreLockReplicasPG(t *testing.T) {
 	}
 	if got := states(); got[live] != "interrupted" {
 		t.Errorf("after the holder died: states %v; want job %d interrupted", got, live)
+	}
+}
+
+// TestLexiconEditAfter: two servers (two handles on one database) edit
+// the lexicon from the same history row; the second edit is refused and
+// saves nothing, and succeeds once made from the newest row.
+func TestLexiconEditAfter(t *testing.T) {
+	ctx := context.Background()
+	dbs := handles(t, 2)
+	a, b := dbs[0], dbs[1]
+	first, err := a.SaveLexiconEditAfter(ctx, LexiconEdit{Entries: []LocalEntry{{ID: "x.a", Pack: "p", Body: "id: x.a\n"}},
+		Version: "v1", Change: "first"}, 0)
+	if err != nil || first <= 0 {
+		t.Fatalf("first edit = %d, %v", first, err)
+	}
+	stale := LexiconEdit{Entries: []LocalEntry{{ID: "x.b", Pack: "p", Body: "id: x.b\n"}}, Version: "v1b", Change: "stale"}
+	if _, err := b.SaveLexiconEditAfter(ctx, stale, 0); !errors.Is(err, ErrLexiconChanged) {
+		t.Fatalf("edit made before the first was saved: err = %v, want ErrLexiconChanged", err)
+	}
+	_, entries, err := b.LocalLexicon(ctx)
+	if err != nil || len(entries) != 1 || entries[0].ID != "x.a" {
+		t.Fatalf("entries after the refused edit = %+v, %v; want only x.a", entries, err)
+	}
+	second, err := b.SaveLexiconEditAfter(ctx, stale, first)
+	if err != nil || second <= first {
+		t.Fatalf("edit made from the newest change = %d, %v; want an ID after %d", second, err, first)
+	}
+	h, err := a.LexiconHistory(ctx, 5)
+	if err != nil || len(h) != 2 || h[0].ID != second || h[0].Change != "stale" {
+		t.Errorf("history = %+v, %v; want the two saved edits, newest first", h, err)
+	}
+	if _, err := a.SaveLexiconEditAfter(ctx, stale, -1); err == nil {
+		t.Error("negative history ID accepted")
+	}
+}
+
+// TestLexiconEditAfterConcurrent: servers saving edits from the same
+// history row at the same moment: exactly one of each round is saved.
+func TestLexiconEditAfterConcurrent(t *testing.T) {
+	ctx := context.Background()
+	dbs := handles(t, 4)
+	var latest int64
+	for round := range 10 {
+		ids := make(chan int64, len(dbs))
+		var wg sync.WaitGroup
+		for i, db := range dbs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				edit := LexiconEdit{Entries: []LocalEntry{{ID: fmt.Sprintf("x.%d.%d", round, i), Pack: "p", Body: "b"}},
+					Version: "v", Change: "c"}
+				id, err := db.SaveLexiconEditAfter(ctx, edit, latest)
+				if err != nil && !errors.Is(err, ErrLexiconChanged) {
+					t.Error(err)
+				}
+				if err == nil {
+					ids <- id
+				}
+			}()
+		}
+		wg.Wait()
+		close(ids)
+		var saved []int64
+		for id := range ids {
+			saved = append(saved, id)
+		}
+		if len(saved) != 1 {
+			t.Fatalf("round %d: %d edits saved from change %d, want 1", round, len(saved), latest)
+		}
+		latest = saved[0]
+	}
+	_, entries, err := dbs[0].LocalLexicon(ctx)
+	if err != nil || len(entries) != 10 {
+		t.Errorf("entries = %d, %v; want 10, one per round", len(entries), err)
 	}
 }
