@@ -181,7 +181,7 @@ func (db *DB) saveLexiconEdit(ctx context.Context, edit LexiconEdit, after int64
 	}
 	defer tx.Rollback()
 	if db.pg {
-		if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(?, hashtext(current_schema()))", pgLexiconLock); err != nil {
+		if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(?, "+pgSchemaKey+")", pgLexiconLock); err != nil {
 			return 0, fmt.Errorf("store: lexicon edit: %w", err)
 		}
 	}
@@ -363,7 +363,7 @@ func (db *DB) LockRescore(ctx context.Context) (release func(), err error) {
 		return nil, fmt.Errorf("store: rescore lock: %w", err)
 	}
 	var ok bool
-	if err := conn.QueryRowContext(ctx, "SELECT pg_try_advisory_lock(?, hashtext(current_schema()))", pgRescoreLock).Scan(&ok); err != nil {
+	if err := conn.QueryRowContext(ctx, "SELECT pg_try_advisory_lock(?, "+pgSchemaKey+")", pgRescoreLock).Scan(&ok); err != nil {
 		conn.Close()
 		return nil, fmt.Errorf("store: rescore lock: %w", err)
 	}
@@ -372,7 +372,7 @@ func (db *DB) LockRescore(ctx context.Context) (release func(), err error) {
 		return nil, fmt.Errorf("store: rescore lock: %w", ErrRescoreRunning)
 	}
 	return sync.OnceFunc(func() {
-		_, err := conn.ExecContext(context.Background(), "SELECT pg_advisory_unlock(?, hashtext(current_schema()))", pgRescoreLock)
+		_, err := conn.ExecContext(context.Background(), "SELECT pg_advisory_unlock(?, "+pgSchemaKey+")", pgRescoreLock)
 		if err != nil {
 			// Never hand a connection still holding the lock back to the
 			// pool: a bad connection is closed, which releases it.

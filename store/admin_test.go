@@ -143,7 +143,7 @@ func TestRescoreLockReplicasPG(t *testing.T) {
 	// process is killed and the server closes the connection.
 	var pid int
 	if err := a.read.QueryRowContext(ctx, `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted
-		AND classid = ? AND objid = hashtext(current_schema())::oid`, pgRescoreLock).Scan(&pid); err != nil {
+		AND classid = ? AND objid = (`+pgSchemaKey+`)::oid`, pgRescoreLock).Scan(&pid); err != nil {
 		t.Fatalf("find the lock holder: %v", err)
 	}
 	var ended bool // with a timeout, pg_terminate_backend waits for the backend to end
