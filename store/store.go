@@ -17,7 +17,8 @@
 //     ts_rank_cd normalised by length (pages.go: SearchTop).
 //   - Change watch: PRAGMA data_version on SQLite; on PostgreSQL a counter
 //     bumped in the writing transaction by triggers on every table but
-//     sessions (migration 0002), read by Watch and DataVersion.
+//     sessions (migration 0002), read by Watch. DataVersion counts articles
+//     from the aggregates there instead of scanning the articles table.
 //   - Writers: SQLite has one write connection and takes its lock at BEGIN;
 //     on PostgreSQL each transaction that writes articles or the aggregates
 //     (import flush, rescore, delete, curation) first takes a
