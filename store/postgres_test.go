@@ -113,3 +113,37 @@ func TestPGOpenTwiceAndRefuseNewer(t *testing.T) {
 		t.Fatal("opened a database with schema version 999")
 	}
 }
+
+// TestPGEveryTableWatched checks that migratePG gave every table but
+// sessions (and the bookkeeping tables) the trigger that bumps the change
+// counter: a table without it would let Watch miss a commit.
+func TestPGEveryTableWatched(t *testing.T) {
+	pgBase(t)
+	db := openTemp(t)
+	rows, err := db.read.Query(`SELECT c.relname, EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = c.oid AND g.tgname = 'framelens_changed')
+		FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind = 'r'
+		ORDER BY 1`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	unwatched := map[string]bool{"sessions": true, "change_counter": true, "framelens_schema": true}
+	n := 0
+	for rows.Next() {
+		var name string
+		var watched bool
+		if err := rows.Scan(&name, &watched); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if watched == unwatched[name] {
+			t.Errorf("table %s: watched = %v, want %v", name, watched, !unwatched[name])
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if n < 20 {
+		t.Errorf("%d tables in the schema, want the whole schema (20 or more)", n)
+	}
+}
