@@ -372,9 +372,8 @@ const pgWriteLockKey = 0x66726c5772697465 // "frlWrite"
 
 // lockWrites takes the write lock in tx on PostgreSQL; on SQLite the
 // transaction already holds the database's one write lock (_txlock=immediate).
-// Take it first, before the transaction writes anything: a write bumps the
-// change counter (migration 0002) and holds that row until commit, and a
-// holder of the write lock bumping the same row would wait for it: a deadlock.
+// Take it first, before the transaction writes anything, so that no row
+// lock a write takes is held while waiting for it.
 func lockWrites(ctx context.Context, tx *sql.Tx, pg bool) error {
 	if !pg {
 		return nil

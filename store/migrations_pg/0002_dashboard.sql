@@ -10,22 +10,32 @@
 -- would not do: nextval is not transactional, so a reader could see the new
 -- number, cache the old page again, and miss the commit.
 --
--- The counter is sixteen rows, summed by the reader, and a transaction
--- bumps the row of its backend (pg_backend_pid() % 16): the bump holds that
--- row's lock until commit, so with one row two importing replicas would wait
--- for each other's whole transaction. A transaction bumps once, however
--- many statements it runs (a transaction-local setting remembers it), so a
--- bulk import does not pile up row versions.
+-- The counter is a few rows, summed by the reader. A transaction bumps one
+-- row that no other transaction holds (FOR UPDATE SKIP LOCKED), or adds a
+-- row when all are held, so the bump never waits: a writer waiting for a
+-- counter row held by a transaction that waits for it in turn would be a
+-- deadlock, and with one row two importing replicas would wait for each
+-- other's whole transaction. It keeps the row until commit. A transaction
+-- bumps once, however many statements it runs (a transaction-local setting
+-- remembers it), so a bulk import does not pile up row versions.
 CREATE TABLE change_counter (
-    slot integer PRIMARY KEY,
+    slot bigint PRIMARY KEY,
     n    bigint NOT NULL DEFAULT 0
 );
-INSERT INTO change_counter (slot, n) SELECT g, 0 FROM generate_series(0, 15) AS g;
+INSERT INTO change_counter (slot, n) SELECT g, 0 FROM generate_series(0, 7) AS g;
+CREATE SEQUENCE change_counter_slot START 8;
 
 CREATE FUNCTION framelens_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    s bigint;
 BEGIN
     IF coalesce(current_setting('framelens.changed', true), '') <> '1' THEN
-        UPDATE change_counter SET n = n + 1 WHERE slot = pg_backend_pid() % 16;
+        SELECT slot INTO s FROM change_counter ORDER BY slot LIMIT 1 FOR UPDATE SKIP LOCKED;
+        IF s IS NULL THEN
+            INSERT INTO change_counter (slot, n) VALUES (nextval('change_counter_slot'), 1);
+        ELSE
+            UPDATE change_counter SET n = n + 1 WHERE slot = s;
+        END IF;
         PERFORM set_config('framelens.changed', '1', true);
     END IF;
     RETURN NULL;
