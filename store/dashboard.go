@@ -746,9 +746,13 @@ func ftsPhrase(q string) string {
 	return `"` + strings.ReplaceAll(q, `"`, `""`) + `"`
 }
 
-// pgMatch is PostgreSQL's phrase match on the articles' generated tsvector
-// (migration 0001): the words of the phrase, lower-cased, next to each other.
-const pgMatch = "fts @@ phraseto_tsquery('simple', ?)"
+// pgPhrase is a search phrase as PostgreSQL's tsquery: its words, lower-cased,
+// next to each other, split where the generated tsvector splits them
+// (migration 0001).
+const pgPhrase = "phraseto_tsquery('simple', translate(?, '/-.@_', '     '))"
+
+// pgMatch is PostgreSQL's phrase match on the articles' generated tsvector.
+const pgMatch = "fts @@ " + pgPhrase
 
 // searchArg is the search phrase q as the backend's match reads it.
 func (db *DB) searchArg(q string) any {

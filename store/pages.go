@@ -130,7 +130,7 @@ func (db *DB) SearchTop(ctx context.Context, q string, f Filter, limit, within i
 			// article's length (normalisation 1) ranks as FTS5's bm25 does
 			// on the test fixture (TestSearchAgreesAcrossBackends), where
 			// plain ts_rank, blind to length, does not.
-			inner = `SELECT a.id AS id, -ts_rank_cd(a.fts, tq, 1) AS rank FROM articles a CROSS JOIN phraseto_tsquery('simple', ?) tq
+			inner = `SELECT a.id AS id, -ts_rank_cd(a.fts, tq, 1) AS rank FROM articles a CROSS JOIN ` + pgPhrase + ` tq
 				WHERE a.fts @@ tq AND a.id >= ? ORDER BY rank LIMIT ?`
 		}
 		args = append(args, floor)
@@ -139,7 +139,7 @@ func (db *DB) SearchTop(ctx context.Context, q string, f Filter, limit, within i
 		inner = `SELECT a.id AS id, articles_fts.rank AS rank FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
 			LEFT JOIN stories s ON s.id = a.story_id WHERE articles_fts MATCH ? AND ` + where + ` ORDER BY articles_fts.rank LIMIT ?`
 		if db.pg {
-			inner = `SELECT a.id AS id, -ts_rank_cd(a.fts, tq, 1) AS rank FROM articles a CROSS JOIN phraseto_tsquery('simple', ?) tq
+			inner = `SELECT a.id AS id, -ts_rank_cd(a.fts, tq, 1) AS rank FROM articles a CROSS JOIN ` + pgPhrase + ` tq
 				LEFT JOIN stories s ON s.id = a.story_id WHERE a.fts @@ tq AND ` + where + ` ORDER BY rank LIMIT ?`
 		}
 		args = append(args, wargs...)

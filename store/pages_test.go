@@ -306,6 +306,7 @@ func TestSearchAgreesAcrossBackends(t *testing.T) {
 		{"Herald", "", "Dams and damage", "Dams, DAMAGE and damming are other words."},
 		{"Herald", "flood", "Dam report", "The DAM report said little."},
 		{"Post", "", "Bridge", "A bridge burst open; the dam held."},
+		{"Post", "", "Photo", "Photo by Craighead/White House of U.S. officials at a re-opened e-mail desk."},
 	}
 	for i, d := range docs {
 		a := &Article{Title: d.title, Outlet: d.outlet, Story: d.story, Text: d.text, Hash: fmt.Sprint("s", i),
@@ -330,7 +331,11 @@ func TestSearchAgreesAcrossBackends(t *testing.T) {
 		{"damage", Filter{}, []string{"Dams and damage"}},
 		{"dams and", Filter{}, []string{"Dams and damage"}},
 		{"water rain", Filter{}, nil},
-		{`dam" OR "rain`, Filter{}, nil}, // user input is never query syntax
+		{"white house", Filter{}, []string{"Photo"}},        // across a slash
+		{"U.S. officials", Filter{}, []string{"Photo"}},     // across dots
+		{"re-opened e-mail", Filter{}, []string{"Photo"}},   // across hyphens
+		{"opened e mail desk", Filter{}, []string{"Photo"}}, // parts of hyphenated words
+		{`dam" OR "rain`, Filter{}, nil},                    // user input is never query syntax
 	}
 	for _, tt := range tests {
 		rows, err := db.Search(ctx, tt.q, tt.f, 10)
