@@ -27,11 +27,16 @@ type Totals struct {
 	Batches     int `json:"batches"`
 }
 
-// Totals returns the corpus counts.
+// Totals returns the corpus counts. On PostgreSQL, which counts rows by
+// reading them, the number of articles is summed from the aggregates.
 func (db *DB) Totals(ctx context.Context) (Totals, error) {
 	var t Totals
+	count := "(SELECT count(*) FROM articles)"
+	if db.pg {
+		count = "(SELECT coalesce(sum(articles), 0)::bigint FROM outlet_article_totals)"
+	}
 	err := db.read.QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM articles),
+		`+count+`,
 		(SELECT count(*) FROM outlets WHERE EXISTS (SELECT 1 FROM articles a WHERE a.outlet_id = outlets.id)),
 		(SELECT count(*) FROM stories WHERE EXISTS (SELECT 1 FROM articles a WHERE a.story_id = stories.id)),
 		(SELECT count(*) FROM articles WHERE syndicated_of IS NOT NULL),

@@ -98,10 +98,20 @@ type OutletRow struct {
 
 // Outlets returns every outlet that has articles, by number of articles
 // (descending), then name.
+//
+// On PostgreSQL the counts are summed from the aggregates, which holds a
+// row per outlet, story and month with articles: the same numbers without
+// reading the articles table.
 func (db *DB) Outlets(ctx context.Context) ([]OutletRow, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT o.id, o.name, o.domain, count(a.id) AS n
+	q := `SELECT o.id, o.name, o.domain, count(a.id) AS n
 		FROM outlets o JOIN articles a ON a.outlet_id = o.id
-		GROUP BY o.id ORDER BY n DESC, o.name`)
+		GROUP BY o.id ORDER BY n DESC, o.name`
+	if db.pg {
+		q = `SELECT o.id, o.name, o.domain, sum(t.articles)::bigint AS n
+		FROM outlets o JOIN outlet_article_totals t ON t.outlet_id = o.id
+		GROUP BY o.id HAVING sum(t.articles) > 0 ORDER BY n DESC, o.name`
+	}
+	rows, err := db.read.QueryContext(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("store: outlets: %w", err)
 	}

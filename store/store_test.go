@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -447,4 +448,55 @@ func TestConcurrentImportsAgree(t *testing.T) {
 		t.Errorf("%d articles stored (%d distinct texts), %d reported imported; want %d of each", rows, distinct, total, n)
 	}
 	checkAggregates(t, db, "after concurrent imports")
+}
+
+// TestOutletsAndTotalsCountRows checks the article counts of Outlets and
+// Totals (summed from the aggregates on PostgreSQL) against the rows, after
+// imports and deletes.
+func TestOutletsAndTotalsCountRows(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	importGenerated(t, db, rand.New(rand.NewPCG(7, 8)), 0, 60, 9)
+	for _, id := range []int64{3, 4, 17, 40} {
+		if err := db.DeleteArticle(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := map[int64]int{}
+	rows, err := db.read.Query("SELECT outlet_id, count(*) FROM articles GROUP BY outlet_id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for rows.Next() {
+		var id int64
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			t.Fatal(err)
+		}
+		want[id] = n
+		total += n
+	}
+	rows.Close()
+	outlets, err := db.Outlets(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[int64]int{}
+	for i, o := range outlets {
+		got[o.ID] = o.Articles
+		if i > 0 && outlets[i-1].Articles < o.Articles {
+			t.Errorf("outlets not by articles, most first: %+v", outlets)
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Outlets counts %v, want %v", got, want)
+	}
+	tot, err := db.Totals(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tot.Articles != total || tot.Outlets != len(want) || total != 56 {
+		t.Errorf("Totals = %+v (rows: %d articles, %d outlets), want 56 articles", tot, total, len(want))
+	}
 }
