@@ -70,14 +70,6 @@ func (db *DB) adjustAggregates(ctx context.Context, tx *sql.Tx, cond string, sig
 	return adjustAggregatesOn(ctx, tx, db.pg, cond, sign, args...)
 }
 
-// adjustAggregates is db.adjustAggregates on SQLite, for callers not yet
-// given the database.
-//
-// Deprecated: use the method, which works on both backends.
-func adjustAggregates(ctx context.Context, tx *sql.Tx, cond string, sign int, args ...any) error {
-	return adjustAggregatesOn(ctx, tx, false, cond, sign, args...)
-}
-
 // termTotalsAdd adds a JSON list of [outlet, signal, entry, term, hits]
 // to outlet_term_totals, per backend.
 var termTotalsAdd = map[bool]string{
