@@ -6,9 +6,11 @@ package analysis
 // without depending on the rest of the analysis pipeline.
 
 import (
+	"maps"
 	"math"
 	"math/bits"
 	"math/rand/v2"
+	"slices"
 	"sort"
 )
 
@@ -455,9 +457,11 @@ func DistinctiveTerms(counts map[string]map[string]int, opts DistinctiveOptions)
 			prior[w] = opts.PriorSize * float64(c) / total
 		}
 	}
+	// Summed in key order: float addition is not associative, and map order
+	// varies, so an unordered sum differs in its last digits between calls.
 	var a0 float64
-	for _, a := range prior {
-		a0 += a
+	for _, w := range slices.Sorted(maps.Keys(prior)) {
+		a0 += prior[w]
 	}
 	const minAlpha = 0.01
 	out := make(map[string][]Term, len(counts))
