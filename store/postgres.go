@@ -82,15 +82,28 @@ func openPGPool(rawURL string) (*sql.DB, error) {
 }
 
 // redactURL hides a password in a database URL, for logs and errors.
+// The password may be in the user part or a password= query parameter.
 func redactURL(s string) string {
 	u, err := url.Parse(s)
-	if err != nil || u.User == nil {
-		return s
+	if err != nil {
+		return "******** (unparsable URL)"
 	}
-	if _, ok := u.User.Password(); ok {
-		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	return RedactURL(u)
+}
+
+// RedactURL returns u as a string with any password replaced by xxxxx.
+func RedactURL(u *url.URL) string {
+	c := *u
+	if c.User != nil {
+		if _, ok := c.User.Password(); ok {
+			c.User = url.UserPassword(c.User.Username(), "xxxxx")
+		}
 	}
-	return u.String()
+	if q := c.Query(); q.Has("password") {
+		q.Set("password", "xxxxx")
+		c.RawQuery = q.Encode()
+	}
+	return c.String()
 }
 
 func pgMigrations() ([]migration, error) {
