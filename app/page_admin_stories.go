@@ -75,7 +75,7 @@ func (s *server) handleAdminStories(c *fiber.Ctx) error {
 	p := &adminStoriesPage{Page: s.basePage(c, "Stories"), CSRF: s.csrfToken(c), Message: curationMessage(c)}
 	p.Section = "admin"
 	p.Offset = max(0, c.QueryInt("from", 0))
-	sugs, total, err := s.db.SuggestionPage(ctx, p.Offset, suggestionsPerPage)
+	sugs, total, err := s.db.Suggestions(ctx, p.Offset, suggestionsPerPage)
 	if err != nil {
 		return err
 	}
@@ -93,7 +93,7 @@ func (s *server) handleAdminStories(c *fiber.Ctx) error {
 	if p.Offset > 0 {
 		p.Prev = fmt.Sprintf("/admin/stories?from=%d", max(0, p.Offset-suggestionsPerPage))
 	}
-	if p.Stories, err = s.db.StoryList(ctx); err != nil {
+	if p.Stories, err = s.db.CuratedStories(ctx); err != nil {
 		return err
 	}
 	return s.render(c, "admin_stories", p)
@@ -129,7 +129,7 @@ func (s *server) handleAdminStory(c *fiber.Ctx) error {
 	if len(p.Articles) == 0 {
 		return store.ErrNotFound
 	}
-	if p.Stories, err = s.db.StoryList(ctx); err != nil {
+	if p.Stories, err = s.db.CuratedStories(ctx); err != nil {
 		return err
 	}
 	return s.render(c, "admin_story", p)

@@ -30,7 +30,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 )
 
@@ -111,101 +110,6 @@ func scanCurationArticles(rows *sql.Rows) ([]CurationArticle, error) {
 		out = append(out, a)
 	}
 	return out, rows.Err()
-}
-
-// Suggestions returns the suggested stories that have articles with no
-// story, newest first, skipping offset and returning at most limit, with
-// the total number of such suggestions.
-func (db *DB) Suggestions(ctx context.Context, offset, limit int) ([]Suggestion, int, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT `+curationArticleCols+`
-		FROM articles a JOIN outlets o ON o.id = a.outlet_id LEFT JOIN stories s ON s.id = a.story_id
-		WHERE a.suggested_story <> '' AND a.suggested_story <> ? AND a.story_id IS NULL
-		ORDER BY a.suggested_story, a.published, a.id`, NoSuggestion)
-	if err != nil {
-		return nil, 0, fmt.Errorf("store: suggestions: %w", err)
-	}
-	arts, err := scanCurationArticles(rows)
-	if err != nil {
-		return nil, 0, fmt.Errorf("store: suggestions: %w", err)
-	}
-	var out []Suggestion
-	for _, a := range arts {
-		if len(out) == 0 || out[len(out)-1].Key != a.Suggested {
-			out = append(out, Suggestion{Key: a.Suggested})
-		}
-		g := &out[len(out)-1]
-		g.Articles = append(g.Articles, a)
-		g.Latest = max(g.Latest, a.Published)
-	}
-	for i := range out {
-		seen := map[int64]bool{}
-		for _, a := range out[i].Articles {
-			seen[a.OutletID] = true
-		}
-		out[i].Outlets = len(seen)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Latest != out[j].Latest {
-			return out[i].Latest > out[j].Latest
-		}
-		return out[i].Key < out[j].Key
-	})
-	total := len(out)
-	out = out[min(offset, total):min(offset+max(limit, 0), total)]
-	if len(out) == 0 {
-		return out, total, nil
-	}
-	keys := make([]string, len(out))
-	at := map[string]int{}
-	for i, g := range out {
-		keys[i] = g.Key
-		at[g.Key] = i
-	}
-	kj, _ := json.Marshal(keys)
-	srows, err := db.read.QueryContext(ctx, `SELECT DISTINCT a.suggested_story, s.key
-		FROM articles a JOIN stories s ON s.id = a.story_id
-		WHERE a.suggested_story <> '' AND a.suggested_story IN (`+jsonEach(db.pg, false, "?")+`) ORDER BY 1, 2`, string(kj))
-	if err != nil {
-		return nil, 0, fmt.Errorf("store: suggestions: %w", err)
-	}
-	defer srows.Close()
-	for srows.Next() {
-		var sug, key string
-		if err := srows.Scan(&sug, &key); err != nil {
-			return nil, 0, fmt.Errorf("store: suggestions: %w", err)
-		}
-		g := &out[at[sug]]
-		g.InStories = append(g.InStories, key)
-	}
-	if err := srows.Err(); err != nil {
-		return nil, 0, fmt.Errorf("store: suggestions: %w", err)
-	}
-	return out, total, nil
-}
-
-// CuratedStories returns every story that has articles with its origin,
-// the admin's first, then by key.
-func (db *DB) CuratedStories(ctx context.Context) ([]CuratedStory, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT s.id, s.key, s.title, coalesce(m.value, ?), count(a.id),
-			count(DISTINCT a.outlet_id), coalesce(min(nullif(a.published, '')), ''), max(a.published)
-		FROM stories s JOIN articles a ON a.story_id = s.id LEFT JOIN meta m ON m.key = 'story_origin:' || s.key
-		GROUP BY s.id, s.key, s.title, m.value ORDER BY coalesce(m.value, ?) = ? DESC, s.key`, OriginImported, OriginImported, OriginAccepted)
-	if err != nil {
-		return nil, fmt.Errorf("store: curated stories: %w", err)
-	}
-	defer rows.Close()
-	var out []CuratedStory
-	for rows.Next() {
-		var s CuratedStory
-		if err := rows.Scan(&s.ID, &s.Key, &s.Title, &s.Origin, &s.Articles, &s.Outlets, &s.First, &s.Last); err != nil {
-			return nil, fmt.Errorf("store: curated stories: %w", err)
-		}
-		out = append(out, s)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: curated stories: %w", err)
-	}
-	return out, nil
 }
 
 // StoryOrigin returns the origin of the story with key.

@@ -11,15 +11,14 @@ import (
 // stories' coverage is read story by story through the articles_story
 // index. The same SQL runs on SQLite and PostgreSQL.
 
-// SuggestionPage returns what Suggestions returns — the suggested stories
-// that have articles with no story, newest first (by their newest article,
-// then by key), skipping offset and at most limit, with the total number of
-// such suggestions — reading only the page's articles: the order and the
-// total come from one grouped pass over the suggested_story index (the
-// story and date of each suggested article, none of their texts), where
-// Suggestions reads and sorts every suggested article with its title and
-// outlet.
-func (db *DB) SuggestionPage(ctx context.Context, offset, limit int) ([]Suggestion, int, error) {
+// Suggestions returns the suggested stories that have articles with no
+// story, newest first (by their newest article, then by key), skipping
+// offset and at most limit, with the total number of such suggestions,
+// reading only the page's articles: the order and the total come from one
+// grouped pass over the suggested_story index (the story and date of each
+// suggested article, none of their texts). The tests compare it with a
+// reference that reads and sorts every suggested article.
+func (db *DB) Suggestions(ctx context.Context, offset, limit int) ([]Suggestion, int, error) {
 	offset, limit = max(offset, 0), max(limit, 0)
 	// "+a.story_id" keeps SQLite from choosing the articles_story index for
 	// "story_id IS NULL" (every article without a story, whose rows it would
@@ -107,14 +106,13 @@ func (db *DB) SuggestionPage(ctx context.Context, offset, limit int) ([]Suggesti
 	return out, total, nil
 }
 
-// StoryList returns what CuratedStories returns — every story that has
-// articles, with its origin and coverage, the admin's first, then by key —
-// reading the stories first and each one's articles through the
+// CuratedStories returns every story that has articles, with its origin
+// and coverage, the admin's first, then by key, reading the stories first and each one's articles through the
 // articles_story index. (With "stories JOIN articles" SQLite may scan every
 // article and look its story up, which costs a pass over the whole table
 // even when there are few stories; the CROSS JOIN keeps SQLite's join order
 // as written, and PostgreSQL plans it as the same inner join.)
-func (db *DB) StoryList(ctx context.Context) ([]CuratedStory, error) {
+func (db *DB) CuratedStories(ctx context.Context) ([]CuratedStory, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT s.id, s.key, s.title, coalesce(m.value, ?), count(a.id),
 			count(DISTINCT a.outlet_id), coalesce(min(nullif(a.published, '')), ''), max(a.published)
 		FROM stories s CROSS JOIN articles a LEFT JOIN meta m ON m.key = 'story_origin:' || s.key
