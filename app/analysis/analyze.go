@@ -95,6 +95,7 @@ type doc struct {
 	sentFlags []bool      // scratch for result
 	cues      []int       // scratch for result
 	runs      []int       // scratch: starts of the sorted runs of ev
+	vspans    [][2]int32  // scratch: token spans of loaded speech verbs (loadedVerbs)
 	qs        []Quote     // scratch for result
 	cands     []candidate // resolved lexicon matches, E1 included
 	e1        []candidate // the E1 matches
@@ -394,12 +395,26 @@ func (d *doc) result() *Result {
 	}
 
 	mentions := d.mentions[:0] // indices into ev of N1 hits in the outlet's narration
+	verbs := d.loadedVerbs()
 	for _, c := range d.cands {
 		e := &m.einfo[c.entry]
 		if e.signal == "E1" {
 			continue
 		}
 		w0, w1 := int(c.w), int(c.w+c.n)
+		if e.signal[0] == 'L' && len(verbs) > 0 {
+			// A loaded verb that introduces speech ("Warren slammed the bill:
+			// “...”") is the E1 evidence of its speech act; the same verb
+			// with no speech ("Trump slammed the ruling") stays the
+			// narrator's own L3 (or L1) word.
+			t0, t1 := int32(d.words[w0].tok), int32(d.words[w1-1].tok)
+			for len(verbs) > 0 && verbs[0][1] <= t0 {
+				verbs = verbs[1:]
+			}
+			if len(verbs) > 0 && verbs[0][0] <= t0 && t1 < verbs[0][1] {
+				continue
+			}
+		}
 		start, end := int(d.words[w0].start), int(d.words[w1-1].end)
 		voice := voiceNames[d.voice[w0]]
 		x := Evidence{Start: start, End: end, Text: text[start:end], Signal: e.signal, Category: e.category,
@@ -617,6 +632,24 @@ func mergeRuns(ev []Evidence, bounds []int) []Evidence {
 		heads[best]++
 	}
 	return out
+}
+
+// loadedVerbs returns the token spans [start, end) of the speech verbs that
+// introduce speech (a quotation or a reported clause) and that a lexicon E1
+// entry of a loaded class (doubt, endorsing, emotive) covers, in text order.
+// Those verbs are E1 evidence; an L1-L5 entry on the same words is not
+// counted a second time.
+func (d *doc) loadedVerbs() [][2]int32 {
+	v := d.vspans[:0]
+	for ai := range d.attrs {
+		a := &d.attrs[ai]
+		if !a.used && a.clause0 < 0 || a.verbEntry < 0 || a.verbClass == "neutral" {
+			continue
+		}
+		v = append(v, [2]int32{int32(a.verbTok0), int32(a.verbTok1)})
+	}
+	d.vspans = v
+	return v
 }
 
 // mergeQuotes merges the sorted runs qs[:n] and qs[n:] by Start, direct
