@@ -69,6 +69,9 @@ var migrateTables = []migrateTable{
 	{name: "outlet_quote_totals"},
 	{name: "outlet_term_totals"},
 	{name: "feeds"},
+	{name: "import_jobs"},
+	{name: "import_job_failures"},
+	{name: "login_failures"},
 }
 
 // sqliteOnlyTable reports whether a SQLite table has no PostgreSQL twin:

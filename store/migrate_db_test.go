@@ -169,6 +169,9 @@ INSERT INTO outlet_frame_totals VALUES (1, 3, '', 'conflict', 1, 1, 1);
 INSERT INTO outlet_quote_totals VALUES (1, 3, '', 'unnamed', 'neutral', 1, 2);
 INSERT INTO outlet_term_totals VALUES (1, 'L1', 'core.slam', 'slammed', 2);
 INSERT INTO feeds (id, url, outlet, next_poll_at, created_at, state, lease_owner, lease_until) VALUES (30, 'https://ledger.example/feed', 'Daily Ledger', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '{"etag":"x"}', NULL, NULL);
+INSERT INTO import_jobs (id, token, source, inputs, started_at, state, stored, result, owner, heartbeat_at, finished_at) VALUES (2, 'tok', 'web upload: a.txt', '["a.txt","b.csv"]', '2026-01-01T00:00:00Z', 'done', 3, '{"imported":2}', 'host/1/ab', '2026-01-01T00:00:01Z', '2026-01-01T00:00:01Z');
+INSERT INTO import_job_failures (job_id, seq, source, line, error) VALUES (2, 0, 'b.csv', 4, 'no text: «vide»'), (2, 1, 'a.txt', 0, 'binary');
+INSERT INTO login_failures (client, failures, last_failure_ms) VALUES ('admin 203.0.113.7', 6, 1767225600123), ('viewer 2001:db8::/64', 1, 1767225600000);
 `
 
 // migrateSource makes a SQLite database holding migrateFixture.
