@@ -230,7 +230,7 @@ alternatives: large | sharp | (give the figure)
 inflect: no
 
 id: gen.intens.drastically
-forms: drastically
+forms: drastically | drastic
 signal: L2
 category: intensifier
 weight: 0.5
@@ -587,7 +587,7 @@ alternatives: many | (give the number)
 inflect: no
 
 id: gen.intens.a-barrage-of
-forms: a barrage of | a torrent of | a litany of | a deluge of | an avalanche of | a tidal wave of | a tsunami of | a flood of | a blizzard of | a firestorm of
+forms: a barrage of | a torrent of | a litany of | a deluge of | an avalanche of | a tidal wave of | a tsunami of | a flood of | a blizzard of | a firestorm of | torrent of | deluge of | avalanche of | tidal wave of | tsunami of | flood of | litany of
 signal: L2
 category: intensifier
 weight: 1

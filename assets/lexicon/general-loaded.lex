@@ -2629,7 +2629,7 @@ explain: "Slashed" (for budgets or jobs) makes cuts sound violent.
 alternatives: cut | reduced
 
 id: gen.loaded.gut
-forms: gutted | gutting
+forms: gutted | gutting | guts
 signal: L1
 category: loaded
 weight: 1
@@ -2872,7 +2872,7 @@ alternatives: spending | programme | trip
 inflect: no
 
 id: gen.loaded.pork-barrel
-forms: pork-barrel | pork barrel | pork-barreling | pork-barrelling | pork projects | political pork | pork spending
+forms: pork-barrel | pork barrel | pork-barreling | pork-barrelling | pork projects | political pork | pork spending | stuffed with pork | loaded with pork | larded with pork | full of pork | pork-filled | pork-laden | pork for
 signal: L1
 category: loaded
 weight: 1
@@ -5261,4 +5261,83 @@ category: loaded
 weight: 1
 explain: "Never Trumper" is a dismissive label for Republicans who oppose Trump, used mostly by his supporters.
 alternatives: Republican critics of Trump | conservative opponents of Trump
+inflect: no
+
+# The writer's own verbs for how people speak or feel. The same verbs are speech verbs (E1) when they
+# introduce a quotation; without one ("Trump bragged about the crowd", "critics mocked the plan") they
+# are the writer's description of someone's manner or mood, and a neutral report would say what was
+# said or done.
+
+id: gen.loaded.brag
+forms: bragged | bragging | brags | braggart | braggarts | braggadocio | boasted | boasting | boastful | boastfully | crowed | crowing | gloated | gloating | gloats | humblebrag | humblebragging
+signal: L1
+category: emotive
+weight: 1
+explain: "Bragged" or "gloated" tells readers the speaker is showing off, a judgement about their character rather than a report of what they said.
+alternatives: said | pointed to | highlighted | (report the claim itself)
+inflect: no
+
+id: gen.loaded.tout
+forms: touted | touting | touts | trumpeted | trumpeting
+signal: L1
+category: emotive
+weight: 0.5
+explain: "Touted" makes an announcement sound like a sales pitch, hinting that it is exaggerated.
+alternatives: promoted | presented | highlighted | said
+inflect: no
+
+id: gen.loaded.mocked
+forms: mocked | mocking | mockingly | ridiculed | ridiculing | derided | deriding | derisive | derisively | sneered | sneering | sneeringly | scoffed | scoffing | jeered | jeering | taunted | taunting
+signal: L1
+category: emotive
+weight: 1
+explain: "Mocked" or "sneered" describes someone's words as contempt, so readers judge the tone before they hear the point.
+alternatives: criticised | rejected | questioned | (quote what was said)
+inflect: no
+
+id: gen.loaded.whined
+forms: whined | whining | whiny | whiner | whiners | whinge | whinged | whingeing | whinging | griped | griping | moaned | moaning | grumbled | grumbling | bellyaching | bellyached
+signal: L1
+category: emotive
+weight: 1
+explain: "Whined" or "moaned" turns a complaint into childish fussing, so readers dismiss it before weighing it.
+alternatives: complained | objected | criticised | said
+inflect: no
+
+id: gen.loaded.enraged
+forms: enraged | incensed | infuriated | infuriating | livid | irate | outraged | fumed | fuming | seethed | seething | raged
+signal: L1
+category: emotive
+weight: 1
+explain: Saying someone is "livid" or "seething" dramatises their mood; unless they said so, it is the writer's guess at their feelings.
+alternatives: angry | upset | objected | (quote how they reacted)
+inflect: no
+
+id: gen.loaded.gushed
+forms: gushed | gushing | raved | raving about | enthused | fawned | fawning | fawningly
+signal: L1
+category: emotive
+weight: 1
+explain: "Gushed" or "fawned" paints praise as over-eager, inviting readers to find it silly or insincere.
+alternatives: praised | said | welcomed
+inflect: no
+
+# Flood and swarm images for numbers of people or things
+
+id: gen.loaded.flood-image
+forms: flooded with | flooded by | flooding into | flooding in | flood into | floods into | flooded into | poured into | pouring into | pours into | pouring in | poured in | swarmed | swarming | swarm of | swarms of | swamped | swamping | teeming with
+signal: L1
+category: loaded
+weight: 1
+explain: Water and insect images ("flooding in", "swarming") make a number of people or things sound like a threat or a natural disaster.
+alternatives: arrived | came | many | (give the number)
+inflect: no
+
+id: gen.loaded.flocking
+forms: flocking to | flocked to | flock to | flocks to | herded | herding
+signal: L1
+category: loaded
+weight: 0.5
+explain: "Flocking" or "herded" likens people to animals moving as a mass, instead of people making choices.
+alternatives: going to | moving to | (give the number)
 inflect: no

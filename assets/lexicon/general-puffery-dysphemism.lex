@@ -544,6 +544,24 @@ explain: "Blasted" (for criticism) turns words into an explosion.
 alternatives: criticised
 inflect: no
 
+id: gen.pd.lambasted
+forms: lambasted | lambasting | lambastes | lambaste | excoriated | excoriating | excoriates | excoriate | berated | berating | berates | castigated | castigating | castigates | pilloried | pillorying
+signal: L3
+category: dysphemism
+weight: 1
+explain: "Lambasted" or "excoriated" makes criticism sound like a beating, raising the drama of a disagreement.
+alternatives: criticised | condemned | objected to
+inflect: no
+
+id: gen.pd.bashed
+forms: bashed | bashing | bashes | trashed | trashing | trashes | railed | rails against | railing against | rail against | took aim at | takes aim at | taking aim at | take aim at
+signal: L3
+category: dysphemism
+weight: 1
+explain: "Bashed", "trashed" or "took aim at" turns criticism into an assault or a shot, so a disagreement reads as a fight.
+alternatives: criticised | disputed | challenged
+inflect: no
+
 id: gen.pd.tirade
 forms: tirade | tirades
 signal: L3
