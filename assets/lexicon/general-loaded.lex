@@ -5341,3 +5341,95 @@ weight: 0.5
 explain: "Flocking" or "herded" likens people to animals moving as a mass, instead of people making choices.
 alternatives: going to | moving to | (give the number)
 inflect: no
+
+# Stirring things up, doom idioms, slogans and bluster
+
+id: gen.loaded.stoke
+forms: stoke | stoked | stokes | stoking | foment | fomented | foments | fomenting | fan the flames | fanned the flames | fans the flames | fanning the flames | drum up | drummed up | drumming up | drums up
+signal: L1
+category: loaded
+weight: 1
+explain: "Stoked" or "fomented" says someone deliberately made anger or fear worse, a charge of bad intent that the report should show, not assume.
+alternatives: increased | encouraged | raised | (say what they did)
+inflect: no
+
+id: gen.loaded.death-knell
+forms: death knell | nail in the coffin | final nail | last gasp | death blow | deathblow | dead on arrival
+signal: L1
+category: loaded
+weight: 1
+explain: Funeral images ("the death knell", "the final nail in the coffin") announce that something is finished before it has happened.
+alternatives: a serious setback | likely to fail | (say what may happen and why)
+inflect: no
+
+id: gen.loaded.backfire
+forms: backfired | backfiring | backfires | blowback
+signal: L1
+category: loaded
+weight: 0.5
+explain: "Backfired" delivers a verdict that a plan hurt the people behind it; the report should show the result and who judges it a failure.
+alternatives: had the opposite effect | drew criticism | (describe the result)
+inflect: no
+
+id: gen.loaded.roiled
+forms: roiled | roiling | roils
+signal: L1
+category: loaded
+weight: 0.5
+explain: "Roiled" paints a market or a party as churning in turmoil, adding drama to a change or a dispute.
+alternatives: unsettled | divided | (describe what changed)
+inflect: no
+
+id: gen.loaded.mantra
+forms: mantra | mantras | buzzword | buzzwords | sloganeering | bumper-sticker | catchphrases
+signal: L1
+category: loaded
+weight: 1
+explain: Calling an argument a "mantra" or a "buzzword" says people repeat it without thinking, dismissing it without answering it.
+alternatives: slogan | message | argument | position
+inflect: no
+
+id: gen.loaded.bluster
+forms: bluster | blustering | blustery rhetoric | bravado | swagger | swaggering
+signal: L1
+category: loaded
+weight: 1
+explain: "Bluster" and "bravado" call someone's words empty boasting, a judgement on the speaker rather than a report of the words.
+alternatives: statements | confident remarks | (quote them)
+inflect: no
+
+id: gen.loaded.spin
+forms: political spin | the spin | spin machine | spin machines | spinning the | spun the | put a spin on | putting a spin on | puts a spin on | positive spin | partisan spin
+signal: L1
+category: loaded
+weight: 1
+explain: "Spin" says a statement twists the truth on purpose, dismissing it before the reader can check it.
+alternatives: presentation | account | version | interpretation
+inflect: no
+
+id: gen.loaded.cling-to-power
+forms: cling to power | clinging to power | clings to power | clung to power | cling to office | clinging to office | cling on to power | clinging on to power
+signal: L1
+category: loaded
+weight: 1
+explain: "Clinging to power" pictures a leader holding on desperately, a verdict that they should already have gone.
+alternatives: remain in power | stay in office
+inflect: no
+
+id: gen.loaded.do-nothing
+forms: do-nothing | media darling | media darlings | figurehead | figureheads
+signal: L1
+category: loaded
+weight: 1
+explain: Labels like "do-nothing" or "media darling" sum people up with a sneer or a cheer instead of describing what they did.
+alternatives: (describe their record) | (say who praises or criticises them)
+inflect: no
+
+id: gen.loaded.eyebrow-raising
+forms: eyebrow-raising | head-scratching | over-the-top | gold-plated
+signal: L1
+category: subjective
+weight: 1
+explain: Words like "eyebrow-raising" or "over-the-top" tell readers how to react to something instead of letting them judge it.
+alternatives: unusual | expensive | surprising | (describe it)
+inflect: no
