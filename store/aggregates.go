@@ -53,10 +53,89 @@ var aggregateAdjust = []string{
 	FROM quotes q JOIN articles a ON a.id = q.article_id WHERE %[1]s GROUP BY 1, 2, 3, 4, 5
 	ON CONFLICT (outlet_id, story_id, month, speaker_group, verb_class) DO UPDATE SET quotes = outlet_quote_totals.quotes + excluded.quotes,
 		words = outlet_quote_totals.words + excluded.words`,
+	// Migration 0010's rollups per outlet.
+	`INSERT INTO outlet_sums (outlet_id, articles, analysed, words, narrator_words, sentences, quotes)
+	SELECT a.outlet_id, ?1 * count(*), ?1 * sum(a.analysed), ?1 * sum(a.words), ?1 * sum(a.narrator_words),
+		?1 * sum(a.sentences), ?1 * sum(a.quotes)
+	FROM articles a WHERE %[1]s GROUP BY 1
+	ON CONFLICT (outlet_id) DO UPDATE SET articles = outlet_sums.articles + excluded.articles,
+		analysed = outlet_sums.analysed + excluded.analysed, words = outlet_sums.words + excluded.words,
+		narrator_words = outlet_sums.narrator_words + excluded.narrator_words, sentences = outlet_sums.sentences + excluded.sentences,
+		quotes = outlet_sums.quotes + excluded.quotes`,
+	`INSERT INTO outlet_signal_sums (outlet_id, signal, hits, articles)
+	SELECT a.outlet_id, c.signal, ?1 * sum(c.count), ?1 * count(*)
+	FROM article_counts c JOIN articles a ON a.id = c.article_id WHERE %[1]s GROUP BY 1, 2
+	ON CONFLICT (outlet_id, signal) DO UPDATE SET hits = outlet_signal_sums.hits + excluded.hits,
+		articles = outlet_signal_sums.articles + excluded.articles`,
+	`INSERT INTO outlet_frame_sums (outlet_id, frame, cues, present_articles, articles)
+	SELECT a.outlet_id, fr.frame, ?1 * sum(fr.cues), ?1 * sum(fr.present), ?1 * count(*)
+	FROM article_frames fr JOIN articles a ON a.id = fr.article_id WHERE %[1]s GROUP BY 1, 2
+	ON CONFLICT (outlet_id, frame) DO UPDATE SET cues = outlet_frame_sums.cues + excluded.cues,
+		present_articles = outlet_frame_sums.present_articles + excluded.present_articles, articles = outlet_frame_sums.articles + excluded.articles`,
+	`INSERT INTO outlet_quote_sums (outlet_id, speaker_group, verb_class, quotes, words)
+	SELECT a.outlet_id, q.speaker_group, q.verb_class, ?1 * count(*), ?1 * sum(q.words)
+	FROM quotes q JOIN articles a ON a.id = q.article_id WHERE %[1]s GROUP BY 1, 2, 3
+	ON CONFLICT (outlet_id, speaker_group, verb_class) DO UPDATE SET quotes = outlet_quote_sums.quotes + excluded.quotes,
+		words = outlet_quote_sums.words + excluded.words`,
 }
+
+// RateSignals are the signals whose per-cluster hits outlet_story_rates
+// keeps (its columns l1, l2, l3, e2), so that RateMoments can be kept for
+// them: the overview's rates.
+var RateSignals = []string{"L1", "L2", "L3", "E2"}
+
+// clusterOf is a cluster's key (outlet_id, story_id, month) over articles
+// a: the story, or for articles in no story the month.
+const clusterOf = `a.outlet_id AS outlet_id, coalesce(a.story_id, 0) AS story_id,
+	CASE WHEN coalesce(a.story_id, 0) = 0 THEN substr(a.published, 1, 7) ELSE '' END AS month`
+
+// rateMomentsAdjust adds to outlet_rate_moments, for one rate signal (%[2]s,
+// its column %[3]s), the change the articles matching %[1]s make to their
+// clusters: each touched cluster's terms after the change (its current row
+// in outlet_story_rates plus the articles' sums d) minus its terms before.
+// It must run before outlet_story_rates is adjusted.
+const rateMomentsAdjust = `INSERT INTO outlet_rate_moments (outlet_id, signal, clusters, x, xx, y, yy, xy)
+	SELECT outlet_id, '%[2]s', sum(nc - oc), sum(nc * nx - oc * ox), sum(nc * nx * nx - oc * ox * ox),
+		sum(nc * ny - oc * oy), sum(nc * ny * ny - oc * oy * oy), sum(nc * nx * ny - oc * ox * oy)
+	FROM (SELECT d.outlet_id,
+			CASE WHEN d.an + coalesce(r.analysed, 0) > 0 THEN 1 ELSE 0 END AS nc,
+			d.x + coalesce(r.narrator_words, 0) AS nx, d.y + coalesce(r.%[3]s, 0) AS ny,
+			CASE WHEN coalesce(r.analysed, 0) > 0 THEN 1 ELSE 0 END AS oc,
+			coalesce(r.narrator_words, 0) AS ox, coalesce(r.%[3]s, 0) AS oy
+		FROM (SELECT ` + clusterOf + `, ?1 * sum(a.analysed) AS an, ?1 * sum(a.narrator_words) AS x,
+				?1 * sum(coalesce(c.count, 0)) AS y
+			FROM articles a LEFT JOIN article_counts c ON c.article_id = a.id AND c.signal = '%[2]s'
+			WHERE %[1]s GROUP BY 1, 2, 3) d
+		LEFT JOIN outlet_story_rates r ON r.outlet_id = d.outlet_id AND r.story_id = d.story_id AND r.month = d.month) m
+	GROUP BY outlet_id HAVING sum(nc) + sum(oc) > 0
+	ON CONFLICT (outlet_id, signal) DO UPDATE SET clusters = outlet_rate_moments.clusters + excluded.clusters,
+		x = outlet_rate_moments.x + excluded.x, xx = outlet_rate_moments.xx + excluded.xx,
+		y = outlet_rate_moments.y + excluded.y, yy = outlet_rate_moments.yy + excluded.yy,
+		xy = outlet_rate_moments.xy + excluded.xy`
+
+// storyRatesAdjust adds the articles matching %[1]s to their clusters.
+const storyRatesAdjust = `INSERT INTO outlet_story_rates (outlet_id, story_id, month, articles, analysed, narrator_words, l1, l2, l3, e2)
+	SELECT ` + clusterOf + `, ?1 * count(*), ?1 * sum(a.analysed), ?1 * sum(a.narrator_words),
+		?1 * sum(coalesce(c1.count, 0)), ?1 * sum(coalesce(c2.count, 0)), ?1 * sum(coalesce(c3.count, 0)), ?1 * sum(coalesce(c4.count, 0))
+	FROM articles a LEFT JOIN article_counts c1 ON c1.article_id = a.id AND c1.signal = 'L1'
+		LEFT JOIN article_counts c2 ON c2.article_id = a.id AND c2.signal = 'L2'
+		LEFT JOIN article_counts c3 ON c3.article_id = a.id AND c3.signal = 'L3'
+		LEFT JOIN article_counts c4 ON c4.article_id = a.id AND c4.signal = 'E2'
+	WHERE %[1]s GROUP BY 1, 2, 3
+	ON CONFLICT (outlet_id, story_id, month) DO UPDATE SET articles = outlet_story_rates.articles + excluded.articles,
+		analysed = outlet_story_rates.analysed + excluded.analysed, narrator_words = outlet_story_rates.narrator_words + excluded.narrator_words,
+		l1 = outlet_story_rates.l1 + excluded.l1, l2 = outlet_story_rates.l2 + excluded.l2,
+		l3 = outlet_story_rates.l3 + excluded.l3, e2 = outlet_story_rates.e2 + excluded.e2`
 
 // aggregateEmpty removes the rows a subtraction left at zero.
 var aggregateEmpty = []string{
+	"DELETE FROM outlet_sums WHERE articles = 0",
+	"DELETE FROM outlet_signal_sums WHERE articles = 0",
+	"DELETE FROM outlet_frame_sums WHERE articles = 0",
+	"DELETE FROM outlet_quote_sums WHERE quotes = 0",
+	"DELETE FROM outlet_story_rates WHERE articles = 0",
+	"DELETE FROM outlet_rate_moments WHERE clusters = 0",
+	"DELETE FROM entry_totals WHERE articles = 0",
 	"DELETE FROM outlet_article_totals WHERE articles = 0",
 	"DELETE FROM outlet_signal_totals WHERE articles = 0",
 	"DELETE FROM outlet_frame_totals WHERE articles = 0",
@@ -84,6 +163,22 @@ var termTotalsAdd = map[bool]string{
 		ON CONFLICT (outlet_id, signal, entry, term) DO UPDATE SET hits = outlet_term_totals.hits + excluded.hits`,
 }
 
+// rateColumns are RateSignals' columns in outlet_story_rates.
+var rateColumns = []string{"l1", "l2", "l3", "e2"}
+
+// entryTotalsAdd adds a JSON list of {"e": entry, "h": hits, "a": articles}
+// to entry_totals, per backend.
+var entryTotalsAdd = map[bool]string{
+	false: `INSERT INTO entry_totals (entry, hits, articles)
+		SELECT json_extract(value, '$.e'), json_extract(value, '$.h'), json_extract(value, '$.a')
+		FROM json_each(?) WHERE true
+		ON CONFLICT (entry) DO UPDATE SET hits = entry_totals.hits + excluded.hits, articles = entry_totals.articles + excluded.articles`,
+	true: `INSERT INTO entry_totals (entry, hits, articles)
+		SELECT value->>'e', (value->>'h')::bigint, (value->>'a')::bigint
+		FROM json_array_elements(?::json)
+		ON CONFLICT (entry) DO UPDATE SET hits = entry_totals.hits + excluded.hits, articles = entry_totals.articles + excluded.articles`,
+}
+
 func adjustAggregatesOn(ctx context.Context, tx *sql.Tx, pg bool, cond string, sign int, args ...any) error {
 	all := append([]any{sign}, args...)
 	for _, q := range aggregateAdjust {
@@ -91,11 +186,33 @@ func adjustAggregatesOn(ctx context.Context, tx *sql.Tx, pg bool, cond string, s
 			return fmt.Errorf("store: aggregates: %w", err)
 		}
 	}
-	// outlet_term_totals sums terms held in evidence blobs: counted in Go
-	// and added in one statement.
-	terms, err := termTotals(ctx, tx, pg, cond, all)
+	for i, sig := range RateSignals {
+		q := fmt.Sprintf(rateMomentsAdjust, cond, sig, rateColumns[i])
+		if _, err := tx.ExecContext(ctx, q, all...); err != nil {
+			return fmt.Errorf("store: aggregates: rate moments: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(storyRatesAdjust, cond), all...); err != nil {
+		return fmt.Errorf("store: aggregates: story rates: %w", err)
+	}
+	// outlet_term_totals and entry_totals sum highlights held in evidence
+	// blobs: counted in Go and added in one statement each.
+	terms, entries, err := blobTotals(ctx, tx, pg, cond, all)
 	if err != nil {
 		return err
+	}
+	if len(entries) > 0 {
+		for i := range entries {
+			entries[i].Hits *= sign
+			entries[i].Articles *= sign
+		}
+		b, err := json.Marshal(entries)
+		if err != nil {
+			return fmt.Errorf("store: aggregates: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, entryTotalsAdd[pg], string(b)); err != nil {
+			return fmt.Errorf("store: aggregates: entry totals: %w", err)
+		}
 	}
 	if len(terms) > 0 {
 		for i := range terms {

@@ -22,11 +22,40 @@ var aggregateChecks = []struct{ table, fromRows string }{
 		count(*), sum(q.words) FROM quotes q JOIN articles a ON a.id = q.article_id GROUP BY 1, 2, 3, 4, 5`},
 }
 
+// rollupChecks pair each rollup of migration 0010 with the same sums
+// computed from the rows.
+var rollupChecks = []struct{ table, fromRows string }{
+	{"outlet_sums", `SELECT a.outlet_id, count(*), sum(a.analysed), sum(a.words), sum(a.narrator_words), sum(a.sentences), sum(a.quotes)
+		FROM articles a GROUP BY 1`},
+	{"outlet_signal_sums", `SELECT a.outlet_id, c.signal, sum(c.count), count(*) FROM article_counts c JOIN articles a ON a.id = c.article_id GROUP BY 1, 2`},
+	{"outlet_frame_sums", `SELECT a.outlet_id, fr.frame, sum(fr.cues), sum(fr.present), count(*)
+		FROM article_frames fr JOIN articles a ON a.id = fr.article_id GROUP BY 1, 2`},
+	{"outlet_quote_sums", `SELECT a.outlet_id, q.speaker_group, q.verb_class, count(*), sum(q.words)
+		FROM quotes q JOIN articles a ON a.id = q.article_id GROUP BY 1, 2, 3`},
+	{"outlet_story_rates", `SELECT ` + clusterOf + `, count(*), sum(a.analysed), sum(a.narrator_words),
+		sum(coalesce((SELECT c.count FROM article_counts c WHERE c.article_id = a.id AND c.signal = 'L1'), 0)),
+		sum(coalesce((SELECT c.count FROM article_counts c WHERE c.article_id = a.id AND c.signal = 'L2'), 0)),
+		sum(coalesce((SELECT c.count FROM article_counts c WHERE c.article_id = a.id AND c.signal = 'L3'), 0)),
+		sum(coalesce((SELECT c.count FROM article_counts c WHERE c.article_id = a.id AND c.signal = 'E2'), 0))
+		FROM articles a GROUP BY 1, 2, 3`},
+	// Moments over clusters with analysed articles, the clusters summed
+	// from the articles.
+	{"outlet_rate_moments", `SELECT outlet_id, signal, count(*), sum(x), sum(x * x), sum(y), sum(y * y), sum(x * y) FROM
+		(SELECT ` + clusterOf + `, g.signal AS signal, sum(a.narrator_words) AS x,
+			sum(coalesce((SELECT c.count FROM article_counts c WHERE c.article_id = a.id AND c.signal = g.signal), 0)) AS y
+		FROM articles a, (SELECT 'L1' AS signal UNION ALL SELECT 'L2' UNION ALL SELECT 'L3' UNION ALL SELECT 'E2') g
+		GROUP BY 1, 2, 3, 4 HAVING sum(a.analysed) > 0) c GROUP BY 1, 2`},
+	// (joined with the articles: a merge of outlets leaves the entry_hits
+	// of the duplicates it deletes behind)
+	{"entry_totals", `SELECT k.entry, sum(h.n), count(DISTINCT h.article_id) FROM entry_hits h JOIN evidence_keys k ON k.id = h.key_id
+		JOIN articles a ON a.id = h.article_id WHERE k.entry <> '' GROUP BY 1`},
+}
+
 // checkAggregates fails unless every aggregate table holds exactly the sums
 // over the rows (no missing, extra or different row).
 func checkAggregates(t *testing.T, db *DB, when string) {
 	t.Helper()
-	for _, c := range aggregateChecks {
+	for _, c := range append(aggregateChecks[:len(aggregateChecks):len(aggregateChecks)], rollupChecks...) {
 		var diff, n int
 		q := fmt.Sprintf(`SELECT (SELECT count(*) FROM (SELECT * FROM %[1]s EXCEPT %[2]s) x) + (SELECT count(*) FROM (%[2]s EXCEPT SELECT * FROM %[1]s) y),
 			(SELECT count(*) FROM %[1]s)`, c.table, c.fromRows)

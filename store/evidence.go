@@ -741,15 +741,18 @@ func (db *DB) TermStats(ctx context.Context, f Filter, limit int) ([]TermStat, e
 	return res, nil
 }
 
-// termTotals sums, per outlet, signal, entry and term, the highlights that
+// blobTotals sums, per outlet, signal, entry and term, the highlights that
 // outlet_term_totals counts in the articles matching cond (over articles a,
 // with its arguments numbered from ?2, as adjustAggregates binds them).
-func termTotals(ctx context.Context, tx *sql.Tx, pg bool, cond string, args []any) ([][5]any, error) {
+//
+// It also sums, per lexicon entry, the highlights (all voices) and the
+// articles with at least one (entry_totals).
+func blobTotals(ctx context.Context, tx *sql.Tx, pg bool, cond string, args []any) ([][5]any, []entryTotal, error) {
 	// ?1 (the sign) is unused but numbered: PostgreSQL needs its type.
 	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.outlet_id, a.text, d.data FROM article_evidence d
 		JOIN articles a ON a.id = d.article_id WHERE CAST(?1 AS integer) = CAST(?1 AS integer) AND `+cond, args...)
 	if err != nil {
-		return nil, fmt.Errorf("store: aggregates: %w", err)
+		return nil, nil, fmt.Errorf("store: aggregates: %w", err)
 	}
 	type tkey struct {
 		outlet, key int64
@@ -757,6 +760,8 @@ func termTotals(ctx context.Context, tx *sql.Tx, pg bool, cond string, args []an
 	}
 	counts := map[tkey]int{}
 	used := map[int64]bool{}
+	keyHits := map[int64]int{}         // key -> highlights
+	keyArticles := map[int64][]int64{} // key -> articles, each once
 	var hits []blobHit
 	for rows.Next() {
 		var id, outlet int64
@@ -764,14 +769,19 @@ func termTotals(ctx context.Context, tx *sql.Tx, pg bool, cond string, args []an
 		var data []byte
 		if err := rows.Scan(&id, &outlet, &text, &data); err != nil {
 			rows.Close()
-			return nil, fmt.Errorf("store: aggregates: %w", err)
+			return nil, nil, fmt.Errorf("store: aggregates: %w", err)
 		}
 		if hits, err = decodeEvidence(data, hits[:0]); err != nil {
 			rows.Close()
-			return nil, fmt.Errorf("store: aggregates: evidence of %d: %w", id, err)
+			return nil, nil, fmt.Errorf("store: aggregates: evidence of %d: %w", id, err)
 		}
 		for i := range hits {
 			b := &hits[i]
+			keyHits[b.key]++
+			if a := keyArticles[b.key]; len(a) == 0 || a[len(a)-1] != id {
+				keyArticles[b.key] = append(a, id)
+			}
+			used[b.key] = true
 			if b.voice == "direct_quote" {
 				continue
 			}
@@ -783,14 +793,35 @@ func termTotals(ctx context.Context, tx *sql.Tx, pg bool, cond string, args []an
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: aggregates: %w", err)
+		return nil, nil, fmt.Errorf("store: aggregates: %w", err)
 	}
-	if len(counts) == 0 {
-		return nil, nil
+	if len(used) == 0 {
+		return nil, nil, nil
 	}
 	keys, err := evidenceKeys(ctx, tx, pg, used)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	// An entry under several keys (signals, categories) counts an article
+	// once.
+	entryHits := map[string]int{}
+	entryArticles := map[string]map[int64]bool{}
+	for k, n := range keyHits {
+		e := keys[k].entry
+		if e == "" {
+			continue
+		}
+		entryHits[e] += n
+		if entryArticles[e] == nil {
+			entryArticles[e] = map[int64]bool{}
+		}
+		for _, id := range keyArticles[k] {
+			entryArticles[e][id] = true
+		}
+	}
+	entries := make([]entryTotal, 0, len(entryHits))
+	for e, n := range entryHits {
+		entries = append(entries, entryTotal{Entry: e, Hits: n, Articles: len(entryArticles[e])})
 	}
 	type skey struct {
 		outlet              int64
@@ -810,7 +841,14 @@ func termTotals(ctx context.Context, tx *sql.Tx, pg bool, cond string, args []an
 	for k, n := range merged {
 		out = append(out, [5]any{k.outlet, k.signal, k.entry, k.term, n})
 	}
-	return out, nil
+	return out, entries, nil
+}
+
+// entryTotal is one entry's change to entry_totals.
+type entryTotal struct {
+	Entry    string `json:"e"`
+	Hits     int    `json:"h"`
+	Articles int    `json:"a"`
 }
 
 // migrateEvidence is the Go step of migration 0007: it converts the rows of
