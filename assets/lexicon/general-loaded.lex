@@ -4178,7 +4178,7 @@ alternatives: struggling | dormant
 inflect: no
 
 id: gen.loaded.cesspool
-forms: cesspool | cesspit | swamp | drain the swamp
+forms: cesspool | cesspools | cesspit | cesspits | swamp | drain the swamp
 signal: L1
 category: subjective
 weight: 1
@@ -5009,7 +5009,7 @@ explain: "Wild claims" dismisses statements as reckless before examining them.
 alternatives: claims | allegations (name who makes them)
 
 id: gen.loaded.erratic
-forms: erratic | erratically | impulsive | impulsively
+forms: erratic | erratically | impulsive | impulsively | mercurial
 signal: L1
 category: subjective
 weight: 1
@@ -5269,7 +5269,7 @@ inflect: no
 # said or done.
 
 id: gen.loaded.brag
-forms: bragged | bragging | brags | braggart | braggarts | braggadocio | boasted | boasting | boastful | boastfully | crowed | crowing | gloated | gloating | gloats | humblebrag | humblebragging
+forms: brag | bragged | bragging | brags | braggart | braggarts | braggadocio | boasted | boasting | boastful | boastfully | crowed | crowing | gloated | gloating | gloats | humblebrag | humblebragging
 signal: L1
 category: emotive
 weight: 1
@@ -5287,7 +5287,7 @@ alternatives: promoted | presented | highlighted | said
 inflect: no
 
 id: gen.loaded.mocked
-forms: mocked | mocking | mockingly | ridiculed | ridiculing | derided | deriding | derisive | derisively | sneered | sneering | sneeringly | scoffed | scoffing | jeered | jeering | taunted | taunting
+forms: mocked | mocking | mockingly | ridicule | ridiculed | ridiculing | deride | derided | deriding | derisive | derisively | sneered | sneering | sneeringly | scoffed | scoffing | jeered | jeering | taunted | taunting
 signal: L1
 category: emotive
 weight: 1
@@ -5432,4 +5432,31 @@ category: subjective
 weight: 1
 explain: Words like "eyebrow-raising" or "over-the-top" tell readers how to react to something instead of letting them judge it.
 alternatives: unusual | expensive | surprising | (describe it)
+inflect: no
+
+id: gen.loaded.bait-and-switch
+forms: bait-and-switch | bait and switch | sleight of hand | sleight-of-hand | shell game
+signal: L1
+category: loaded
+weight: 1
+explain: "Bait-and-switch" or "sleight of hand" accuses someone of a deliberate trick, a charge the report should show rather than assume.
+alternatives: change | reversal | (describe what changed)
+inflect: no
+
+id: gen.loaded.snarky
+forms: snarky | snark | snide | snidely
+signal: L1
+category: subjective
+weight: 1
+explain: "Snarky" or "snide" judges someone's tone and attitude, inviting readers to dislike them before weighing what they said.
+alternatives: sarcastic | critical | (quote them)
+inflect: no
+
+id: gen.loaded.cutthroat
+forms: cutthroat | cut-throat | dog-eat-dog
+signal: L1
+category: loaded
+weight: 1
+explain: "Cutthroat" likens competition to murder, a verdict on an economy or a field rather than a description of it.
+alternatives: highly competitive | fierce
 inflect: no

@@ -673,7 +673,7 @@ alternatives: clear | heavy | (describe the result)
 inflect: no
 
 id: gen.pd.spat
-forms: spat | spats | squabble | squabbles | squabbling | bickering | bicker | slanging match | catfight | cat fight
+forms: spat | spats | squabble | squabbles | squabbling | squabbled | bickering | bicker | bickered | sniping | sniped | slanging match | catfight | cat fight
 signal: L3
 category: dysphemism
 weight: 1
@@ -774,7 +774,7 @@ inflect: no
 not_before: ship | ships | vessel | boat | submarine | the | a
 
 id: gen.pd.grilled
-forms: grilled | grilling | roasted | raked over the coals | hauled before | hauled in
+forms: grilled | grilling | grill | grills | roasted | raked over the coals | hauled before | hauled in
 signal: L3
 category: dysphemism
 weight: 0.5
@@ -783,7 +783,7 @@ alternatives: questioned | asked
 inflect: no
 
 id: gen.pd.panned
-forms: panned | ripped apart | torn apart | demolished | eviscerated | skewered | pilloried
+forms: panned | ripped apart | torn apart | demolished | eviscerated | eviscerating | evisceration | skewered | pilloried
 signal: L3
 category: dysphemism
 weight: 1
