@@ -2890,7 +2890,7 @@ alternatives: benefit recipients | claimants
 inflect: no
 
 id: gen.loaded.fat-cat
-forms: fat cat | fat cats | robber baron | robber barons | vulture capitalist | vulture capitalists | corporate raiders
+forms: fat cat | fat cats | moneyed elites | moneyed interests | robber baron | robber barons | vulture capitalist | vulture capitalists | corporate raiders
 signal: L1
 category: loaded
 weight: 1
@@ -4115,7 +4115,7 @@ alternatives: involvement | intervention
 inflect: no
 
 id: gen.loaded.lurch
-forms: lurch | lurched | lurching
+forms: lurch | lurched | lurching | lurches | veered | veering
 signal: L1
 category: subjective
 weight: 0.5
@@ -5460,3 +5460,58 @@ weight: 1
 explain: "Cutthroat" likens competition to murder, a verdict on an economy or a field rather than a description of it.
 alternatives: highly competitive | fierce
 inflect: no
+
+id: gen.loaded.manner-adverbs
+forms: feverishly | frantically | rashly | nakedly | feebly | miserably | suspiciously | predictably | breathlessly | blindly | meekly | sheepishly | haphazardly | lazily | stupidly | carelessly | mindlessly | slavishly
+signal: L1
+category: subjective
+weight: 1
+explain: Adverbs like "feebly", "predictably" or "slavishly" slip the writer's verdict on how someone acted into a sentence that looks like a description.
+alternatives: (leave the adverb out) | (describe what they did)
+inflect: no
+
+id: gen.loaded.duped
+forms: duped | hoodwinked | snookered | bamboozled | conned into | tricked into | blindsided | suckered
+signal: L1
+category: loaded
+weight: 1
+explain: "Duped" or "hoodwinked" says people were fooled, a judgement on both the trickster and the people tricked that the report should show.
+alternatives: misled | surprised | persuaded | (describe what happened)
+inflect: no
+
+id: gen.loaded.usurp
+forms: usurp | usurped | usurping | usurps | usurper | usurpers | usurpation
+signal: L1
+category: loaded
+weight: 1
+explain: "Usurp" calls a use of power theft, a verdict that it is illegitimate.
+alternatives: take over | assume | exercise
+inflect: no
+
+id: gen.loaded.tarred
+forms: tarred | tarring | tar and feather | tarred and feathered
+signal: L1
+category: loaded
+weight: 1
+explain: "Tarred" (as a racist, as corrupt) pictures a reputation smeared on purpose, taking a side on whether the label is fair.
+alternatives: labelled | accused of being | described as
+inflect: no
+
+id: gen.loaded.hotbed
+forms: hotbed | hotbeds | breeding ground | breeding grounds | marauding | marauders
+signal: L1
+category: loaded
+weight: 1
+explain: "Hotbed" or "breeding ground" paints a place as a nest where something dangerous grows, and "marauding" turns people into raiders.
+alternatives: centre | place where | (describe it)
+inflect: no
+
+id: gen.loaded.dismantle
+forms: dismantle | dismantled | dismantling | dismantles
+signal: L1
+category: loaded
+weight: 0.5
+explain: "Dismantle" turns a change of policy into demolition, telling readers it destroys something that worked.
+alternatives: end | repeal | change | cut back
+inflect: no
+notes: Literal uses exist ("police dismantled a network"): weight 0.5.

@@ -1283,7 +1283,7 @@ alternatives: organiser | leader
 inflect: no
 
 id: gen.pd.hatched-a-plan
-forms: hatched a plan | hatched a plot | cooked up | dreamed up | dreamt up | concocted | concocts | trumped-up | cobbled together
+forms: hatched a plan | hatched a plot | cooked up | dreamed up | dreamt up | concocted | concocts | concocting | concoct | trumped-up | cobbled together | machinations
 signal: L3
 category: dysphemism
 weight: 1

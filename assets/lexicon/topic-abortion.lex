@@ -138,7 +138,7 @@ weight: 1
 explain: Plain names for clinics and doctors say what they do without praise or blame.
 
 id: ab.abortionists
-forms: abortionist | abortionists | abortion mill | abortion mills | abortion factory | abortion factories | abortion industry | abortion industrial complex | abortion business | abortion profiteers | Big Abortion | baby killers | baby-killers | baby killer | child killers | baby butchers | baby murderers | late-term abortionist | Planned Parenthood's abortion empire
+forms: abortionist | abortionists | abortion mill | abortion mills | abortion factory | abortion factories | abortion industry | abortion industrial complex | abortion business | abortion profiteers | Big Abortion | abortion giant | abortion industry giant | abortion chain | baby killers | baby-killers | baby killer | child killers | baby butchers | baby murderers | late-term abortionist | Planned Parenthood's abortion empire
 signal: N1
 category: delegitimising
 actor: abortion providers
@@ -188,7 +188,7 @@ explain: These are the centers' own names; they sound like general medical servi
 alternatives: crisis pregnancy centers | anti-abortion pregnancy centers
 
 id: ab.fake-clinics
-forms: fake clinics | fake clinic | fake health centers | fake women's health centers | sham clinics | anti-abortion fake clinics | deceptive pregnancy centers
+forms: fake clinics | fake clinic | fake health centers | fake women's health centers | sham clinics | anti-abortion fake clinics | deceptive pregnancy centers | anti-abortion industry | crisis pregnancy industry
 signal: N1
 category: delegitimising
 actor: anti-abortion pregnancy centers
