@@ -400,39 +400,6 @@ func TestViewerFailuresDoNotDelayTheAdmin(t *testing.T) {
 	}
 }
 
-func TestLoginLimiterNeverLocksOut(t *testing.T) {
-	l := newLoginLimiter()
-	t0 := time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC)
-	now := t0
-	for range 200 {
-		l.fail("203.0.113.7", now)
-	}
-	if got := l.wait("203.0.113.7", now); got != maxLoginDelay {
-		t.Errorf("wait after 200 failures = %v, want the cap %v", got, maxLoginDelay)
-	}
-	if got := l.wait("203.0.113.8", now); got != 0 {
-		t.Errorf("another address waits %v, want 0", got)
-	}
-	if got := l.wait("203.0.113.7", now.Add(maxLoginDelay)); got != 0 {
-		t.Errorf("wait after the cap has passed = %v, want 0", got)
-	}
-	if got := l.wait("203.0.113.7", now.Add(failureWindow+time.Second)); got != 0 {
-		t.Errorf("wait after the window = %v, want 0", got)
-	}
-	tests := []struct {
-		n    int
-		want time.Duration
-	}{
-		{0, 0}, {freeFailures - 1, 0}, {freeFailures, time.Second}, {freeFailures + 1, 2 * time.Second},
-		{freeFailures + 4, 16 * time.Second}, {freeFailures + 5, maxLoginDelay}, {freeFailures + 60, maxLoginDelay},
-	}
-	for _, tt := range tests {
-		if got := delayAfter(tt.n); got != tt.want {
-			t.Errorf("delayAfter(%d) = %v, want %v", tt.n, got, tt.want)
-		}
-	}
-}
-
 func TestCSRF(t *testing.T) {
 	f := newAdminFixture(t, fixtureOpts{admin: adminPassword})
 	b := f.adminBrowser()

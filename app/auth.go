@@ -55,12 +55,14 @@ const (
 // since the last failure, and attempts made sooner are answered 429 without
 // checking the password. Failures older than failureWindow are forgotten.
 // Nothing ever locks out: a classroom behind one NAT address whose students
-// mistype the viewer password waits at most maxLoginDelay.
+// mistype the viewer password waits at most maxLoginDelay. The counts are
+// rows of the database (login_failures), so replicas behind one load
+// balancer share them: three replicas give an attacker no more attempts
+// than one.
 const (
 	freeFailures  = 5
 	maxLoginDelay = 30 * time.Second
 	failureWindow = 15 * time.Minute
-	maxTracked    = 10000
 )
 
 // viewerExempt are the paths a viewer password does not guard: logging in,
@@ -77,7 +79,9 @@ type security struct {
 	excerpts   bool // public instance: article texts as highlighted excerpts only
 	limits     uploadLimits
 	now        func() time.Time
-	limiter    *loginLimiter
+	// proxies are the reverse proxies whose X-Forwarded-For is believed
+	// (--trusted-proxy); none by default.
+	proxies []*net.IPNet
 }
 
 // uploadLimits bound what the web import accepts.
@@ -96,7 +100,7 @@ const (
 )
 
 func newSecurity() *security {
-	return &security{now: time.Now, limiter: newLoginLimiter(),
+	return &security{now: time.Now,
 		limits: uploadLimits{request: defaultMaxUpload, file: defaultMaxFile, files: defaultMaxFiles}}
 }
 
@@ -444,17 +448,92 @@ func (s *server) renderLogin(c *fiber.Ctx, msg string, status int) error {
 	return nil
 }
 
-// clientKey is the rate limiter's key for the request: its IPv4 address,
-// or the /64 network of an IPv6 address (one client usually holds a /64).
-func clientKey(c *fiber.Ctx) string {
-	ip := net.ParseIP(c.IP())
+// clientKey is the rate limiter's key for the request: the client's IPv4
+// address, or the /64 network of an IPv6 address (one client usually holds
+// a /64).
+func (s *server) clientKey(c *fiber.Ctx) string {
+	addr := s.sec.clientIP(c)
+	ip := net.ParseIP(addr)
 	if ip == nil {
-		return c.IP()
+		return addr
 	}
 	if v4 := ip.To4(); v4 != nil {
 		return v4.String()
 	}
 	return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
+}
+
+// clientIP is the address of the client that sent the request. It is the
+// connection's peer, unless the peer is a trusted proxy (--trusted-proxy):
+// then X-Forwarded-For is read from the right, each proxy having appended
+// the address it received the request from, and the first address that is
+// not itself a trusted proxy is the client. Whatever stands left of it may
+// have been written by the client and is never believed, so a client
+// cannot choose its own rate-limiter key. (Fiber's ProxyHeader reads the
+// header's left-most address, which a proxy that appends, as nginx's
+// $proxy_add_x_forwarded_for does, passes on from the client.) A forwarded
+// header from a peer that is not a trusted proxy is ignored.
+func (sec *security) clientIP(c *fiber.Ctx) string {
+	peer := c.Context().RemoteIP()
+	if !sec.trusted(peer) {
+		return peer.String()
+	}
+	var hops []string // every X-Forwarded-For line, in order
+	for _, v := range c.Request().Header.PeekAll(fiber.HeaderXForwardedFor) {
+		hops = append(hops, strings.Split(string(v), ",")...)
+	}
+	for i := len(hops) - 1; i >= 0; i-- {
+		ip := net.ParseIP(strings.TrimSpace(hops[i]))
+		if ip == nil {
+			break // a malformed hop: what stands left of it cannot be placed
+		}
+		if !sec.trusted(ip) {
+			return ip.String()
+		}
+		peer = ip
+	}
+	// Only trusted proxies (or no header): the nearest of them is all we know.
+	return peer.String()
+}
+
+// trusted reports whether ip is one of the trusted proxies.
+func (sec *security) trusted(ip net.IP) bool {
+	for _, n := range sec.proxies {
+		if n.Contains(ip) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseTrustedProxies reads --trusted-proxy: CIDR networks or single
+// addresses, separated by commas.
+func parseTrustedProxies(v string) ([]*net.IPNet, error) {
+	var out []*net.IPNet
+	for _, f := range strings.Split(v, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		if !strings.Contains(f, "/") {
+			ip := net.ParseIP(f)
+			if ip == nil {
+				return nil, fmt.Errorf("%q is not an IP address or CIDR network (such as 10.0.0.0/8)", f)
+			}
+			bits := 128
+			if ip.To4() != nil {
+				ip, bits = ip.To4(), 32
+			}
+			out = append(out, &net.IPNet{IP: ip, Mask: net.CIDRMask(bits, bits)})
+			continue
+		}
+		_, n, err := net.ParseCIDR(f)
+		if err != nil {
+			return nil, fmt.Errorf("%q is not an IP address or CIDR network (such as 10.0.0.0/8)", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
 }
 
 func (s *server) handleLogin(c *fiber.Ctx) error {
@@ -476,20 +555,28 @@ func (s *server) handleLogin(c *fiber.Ctx) error {
 	}
 	// Viewer and admin failures are counted apart: a class mistyping the
 	// viewer password does not slow the teacher's admin login.
-	key, now := as+" "+clientKey(c), s.sec.now()
-	if wait := s.sec.limiter.wait(key, now); wait > 0 {
+	ctx := c.UserContext()
+	key, now := as+" "+s.clientKey(c), s.sec.now()
+	wait, err := s.loginWait(ctx, key, now)
+	if err != nil {
+		return err
+	}
+	if wait > 0 {
 		secs := int((wait + time.Second - 1) / time.Second)
 		c.Set(fiber.HeaderRetryAfter, strconv.Itoa(secs))
 		return s.renderLogin(c, fmt.Sprintf("Too many wrong passwords from your network. Wait %d seconds and try again.", secs),
 			fiber.StatusTooManyRequests)
 	}
 	if !s.sec.checkPassword(as, c.FormValue("password")) {
-		s.sec.limiter.fail(key, now)
+		if _, err := s.db.AddLoginFailure(ctx, key, now, failureWindow); err != nil {
+			return err
+		}
 		s.log.Warn("login failed", "role", as, "client", key)
 		return s.renderLogin(c, "Wrong password.", fiber.StatusUnauthorized)
 	}
-	s.sec.limiter.succeed(key)
-	ctx := c.UserContext()
+	if err := s.db.ClearLoginFailures(ctx, key); err != nil {
+		return err
+	}
 	if _, err := s.db.DeleteExpiredSessions(ctx, now); err != nil {
 		return err
 	}
@@ -531,18 +618,25 @@ func (s *server) handleLogout(c *fiber.Ctx) error {
 	return c.Redirect("/", fiber.StatusSeeOther)
 }
 
-// loginLimiter counts failed logins per client network.
-type loginLimiter struct {
-	mu sync.Mutex
-	m  map[string]*failures
+// loginWait returns how long client key must still wait at time now
+// before its next login attempt is checked (0: check now), from the
+// failures every replica has counted.
+func (s *server) loginWait(ctx context.Context, key string, now time.Time) (time.Duration, error) {
+	n, last, err := s.db.LoginFailures(ctx, key)
+	if err != nil {
+		return 0, err
+	}
+	return loginDelay(n, last, now), nil
 }
 
-type failures struct {
-	n    int
-	last time.Time
+// loginDelay is the wait left at time now after n failures, the latest at
+// last: failures older than failureWindow count for nothing.
+func loginDelay(n int, last, now time.Time) time.Duration {
+	if n == 0 || now.Sub(last) > failureWindow {
+		return 0
+	}
+	return max(last.Add(delayAfter(n)).Sub(now), 0)
 }
-
-func newLoginLimiter() *loginLimiter { return &loginLimiter{m: map[string]*failures{}} }
 
 // delayAfter is the wait required after n failures.
 func delayAfter(n int) time.Duration {
@@ -554,55 +648,6 @@ func delayAfter(n int) time.Duration {
 		return maxLoginDelay
 	}
 	return min(time.Second<<k, maxLoginDelay)
-}
-
-// wait returns how long key must still wait before its next attempt is
-// checked (0: check now).
-func (l *loginLimiter) wait(key string, now time.Time) time.Duration {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	f, ok := l.m[key]
-	if !ok {
-		return 0
-	}
-	if now.Sub(f.last) > failureWindow {
-		delete(l.m, key)
-		return 0
-	}
-	if left := f.last.Add(delayAfter(f.n)).Sub(now); left > 0 {
-		return left
-	}
-	return 0
-}
-
-// fail records a failed attempt by key.
-func (l *loginLimiter) fail(key string, now time.Time) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if len(l.m) >= maxTracked {
-		for k, f := range l.m {
-			if now.Sub(f.last) > failureWindow {
-				delete(l.m, k)
-			}
-		}
-		if len(l.m) >= maxTracked {
-			clear(l.m) // a flood from many networks: forget rather than grow
-		}
-	}
-	f, ok := l.m[key]
-	if !ok || now.Sub(f.last) > failureWindow {
-		f = &failures{}
-		l.m[key] = f
-	}
-	f.n++
-	f.last = now
-}
-
-// succeed forgets key's failures.
-func (l *loginLimiter) succeed(key string) {
-	l.mu.Lock()
-	delete(l.m, key)
-	l.mu.Unlock()
 }
 
 // adminState is what the server keeps for the admin side: the access

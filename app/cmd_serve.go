@@ -32,9 +32,14 @@ keeps this server from polling (another one does).
 
 --db is a SQLite file, or a PostgreSQL URL (postgres://user:password@host/dbname)
 for several identical servers behind a load balancer sharing one database:
-sessions, classes, feeds, rescore progress and lexicon edits are in the
-database, so any of them serves any request; only a web import's progress
-page stays with the server running the import (docs/SCALING.md).
+sessions, classes, feeds, rescore and web import progress, failed logins and
+lexicon edits are in the database, so any of them serves any request
+(docs/SCALING.md).
+
+Behind a reverse proxy every request comes from the proxy's address: name the
+proxy with --trusted-proxy so that failed logins are counted per client, read
+from the X-Forwarded-For header the proxy adds. The header is believed only
+from those addresses; from anyone else it is ignored.
 
 /healthz answers while the process runs, /readyz when the database answers.
 SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
@@ -47,6 +52,8 @@ SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
 		"`interval` between polls of a feed that sets none, at least 1m ($FRAMELENS_FEED_INTERVAL)")
 	feedPoll := fs.String("feed-poll", e.envOr("FRAMELENS_FEED_POLL", "on"),
 		"whether this server polls feed subscriptions: `on|off` ($FRAMELENS_FEED_POLL)")
+	trustedProxy := fs.String("trusted-proxy", e.envOr("FRAMELENS_TRUSTED_PROXY", ""),
+		"`CIDR[,CIDR]` addresses of reverse proxies whose X-Forwarded-For names the client, e.g. 10.0.0.0/8 ($FRAMELENS_TRUSTED_PROXY)")
 	rest, err := e.parse(fs, args)
 	if err != nil {
 		return err
@@ -61,6 +68,10 @@ SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
 	}
 	if feeds.poll, err = parseFeedPoll(*feedPoll); err != nil {
 		return fmt.Errorf("--feed-poll: %w", err)
+	}
+	proxies, err := parseTrustedProxies(*trustedProxy)
+	if err != nil {
+		return fmt.Errorf("--trusted-proxy: %w", err)
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 
@@ -83,6 +94,7 @@ SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
 	if err := srv.configureAdmin(ctx, e, *lexDir); err != nil {
 		return err
 	}
+	srv.sec.proxies = proxies
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", *addr, err)

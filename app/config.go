@@ -33,6 +33,7 @@ var settings = []setting{
 	{"FRAMELENS_OUTLET_MAP", "", false, "file mapping site domains to outlets, for imported web pages (--outlet-map)"},
 	{"FRAMELENS_FEED_INTERVAL", "30m", false, "serve: interval between polls of a feed that sets none, at least 1m (--feed-interval)"},
 	{"FRAMELENS_FEED_POLL", "on", false, "serve: off keeps this server from polling feed subscriptions (--feed-poll)"},
+	{"FRAMELENS_TRUSTED_PROXY", "", false, "serve: reverse proxies (CIDR[,CIDR]) whose X-Forwarded-For names the client (--trusted-proxy)"},
 	{"SQLITE_TMPDIR", "", false, "where SQLite writes temporary files (default: the database's folder)"},
 }
 

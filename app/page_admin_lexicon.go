@@ -441,8 +441,14 @@ func (s *server) apiRescore(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
+	// Whether a rescore runs comes from the database (the rescore lock on
+	// PostgreSQL), not this server's flag, so every replica says the same.
+	running, err := s.db.RescoreRunning(c.UserContext())
+	if err != nil {
+		return err
+	}
 	c.Set(fiber.HeaderCacheControl, "no-store")
-	out := fiber.Map{"version": s.lex.Version(), "running": s.rescoring.Load(), "job": nil}
+	out := fiber.Map{"version": s.lex.Version(), "running": running, "job": nil}
 	if len(jobs) > 0 {
 		j := jobs[0]
 		out["job"] = fiber.Map{"id": j.ID, "version": j.Version, "started": j.Started, "finished": j.Finished,

@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 
+	"github.com/framelens/framelens/app/analysis"
 	"github.com/framelens/framelens/app/ingest"
 	"github.com/framelens/framelens/store"
 )
@@ -35,7 +37,12 @@ const importPath = "/admin/import"
 
 func isUploadPath(p string) bool { return p == importPath || p == "/admin/lexicon/import" }
 
-// importJob is one web import and its progress.
+// importJob is one web import and its progress, as the progress page and
+// /api/admin/import/ID show it: read from the database (store.ImportJob),
+// so every replica answers alike. The JSON field names are an interface.
+// State is running, done, failed or interrupted (the server running the
+// import stopped before it ended: its heartbeat is older than
+// store.ImportLease).
 type importJob struct {
 	ID      string         `json:"id"`
 	Source  string         `json:"source"`
@@ -44,55 +51,195 @@ type importJob struct {
 	Stored  int            `json:"stored"`
 	Failed  []importFailed `json:"failed"`
 	Running bool           `json:"running"`
+	State   string         `json:"state"`
 	Stats   *importStats   `json:"result,omitempty"`
 	Error   string         `json:"error,omitempty"`
 	done    chan struct{}
 }
 
-// importJobs keeps the latest web imports in memory.
+// importFlushEvery is how often, at most, a running import writes its
+// progress; it writes at least every store.ImportHeartbeat however little
+// changed, so that other replicas know it is alive.
+const importFlushEvery = 500 * time.Millisecond
+
+// errImportInterrupted is what a job whose server stopped says.
+const errImportInterrupted = "The import was interrupted: the server running it stopped. " +
+	"The articles stored before are kept, whole; send the same files again and those already stored count as duplicates."
+
+// importJobs holds the web imports this process runs: each one's progress
+// in memory, written to the database (its single source for every page)
+// by flush, and the latest ended ones for whoever waits for them.
 type importJobs struct {
-	mu   sync.Mutex
-	jobs map[string]*importJob
-	ids  []string // oldest first
+	mu    sync.Mutex
+	jobs  map[string]*importRun
+	ids   []string // oldest first
+	owner string   // this process, in import_jobs.owner
+}
+
+// importRun is one import of this process: the job as it stands, and the
+// failures not yet written.
+type importRun struct {
+	job     importJob
+	pending []store.ImportFailure
+	dirty   bool // changed since the last flush
 }
 
 const keptImportJobs = 20
 
-func (j *importJobs) add(job *importJob) {
+// processOwner names this process in the rows it owns: host, process ID
+// and a random part, since a container's server is always process 1.
+func processOwner() string {
+	host, _ := os.Hostname()
+	return fmt.Sprintf("%s/%d/%s", host, os.Getpid(), newToken()[:8])
+}
+
+func (j *importJobs) ownerName() string {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if j.owner == "" {
+		j.owner = processOwner()
+	}
+	return j.owner
+}
+
+func (j *importJobs) add(job importJob) *importRun {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	if j.jobs == nil {
-		j.jobs = map[string]*importJob{}
+		j.jobs = map[string]*importRun{}
 	}
-	j.jobs[job.ID] = job
+	r := &importRun{job: job}
+	j.jobs[job.ID] = r
 	j.ids = append(j.ids, job.ID)
 	for len(j.ids) > keptImportJobs {
-		if old := j.jobs[j.ids[0]]; old != nil && old.Running {
+		if old := j.jobs[j.ids[0]]; old != nil && old.job.Running {
 			break
 		}
 		delete(j.jobs, j.ids[0])
 		j.ids = j.ids[1:]
 	}
+	return r
 }
 
-// snapshot returns a copy of job id safe to read while the job runs.
+// snapshot returns a copy of job id of this process, safe to read while
+// it runs; its done channel is closed once the job's end is written.
 func (j *importJobs) snapshot(id string) (importJob, bool) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	job, ok := j.jobs[id]
+	r, ok := j.jobs[id]
 	if !ok {
 		return importJob{}, false
 	}
-	cp := *job
-	cp.Failed = append([]importFailed{}, job.Failed...)
-	cp.Inputs = append([]string(nil), job.Inputs...)
+	cp := r.job
+	cp.Failed = append([]importFailed{}, r.job.Failed...)
+	cp.Inputs = append([]string(nil), r.job.Inputs...)
 	return cp, true
 }
 
-func (j *importJobs) update(job *importJob, fn func(*importJob)) {
+func (j *importJobs) update(r *importRun, fn func(*importRun)) {
 	j.mu.Lock()
-	fn(job)
+	fn(r)
+	r.dirty = true
 	j.mu.Unlock()
+}
+
+// flush writes r's progress (its end, once it has ended) at time at. The
+// failures it could not write are kept for the next flush.
+func (s *server) flushImport(ctx context.Context, r *importRun, at time.Time) error {
+	s.imports.mu.Lock()
+	job := r.job
+	p := store.ImportProgress{Stored: job.Stored, NewFailures: r.pending}
+	r.pending, r.dirty = nil, false
+	s.imports.mu.Unlock()
+	if !job.Running {
+		p.State, p.Error = store.ImportDone, job.Error
+		if job.Error != "" {
+			p.State = store.ImportFailed
+		}
+		if job.Stats != nil {
+			st := *job.Stats
+			st.Failed = nil // the failures are rows of their own
+			b, err := json.Marshal(st)
+			if err != nil {
+				return err
+			}
+			p.Result = string(b)
+		}
+	}
+	err := s.db.UpdateImportJob(ctx, job.ID, s.imports.ownerName(), p, at)
+	if err != nil {
+		s.imports.mu.Lock()
+		r.pending, r.dirty = append(p.NewFailures, r.pending...), true
+		s.imports.mu.Unlock()
+	}
+	return err
+}
+
+// beatImport writes r's progress while it runs: at most every
+// importFlushEvery when something changed, and at least every
+// store.ImportHeartbeat, until stop is closed.
+func (s *server) beatImport(r *importRun, stop <-chan struct{}) {
+	t := time.NewTicker(importFlushEvery)
+	defer t.Stop()
+	last := time.Now()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		s.imports.mu.Lock()
+		dirty := r.dirty
+		s.imports.mu.Unlock()
+		if !dirty && time.Since(last) < store.ImportHeartbeat {
+			continue
+		}
+		if err := s.flushImport(context.Background(), r, s.sec.now()); err != nil {
+			s.log.Warn("web import progress", "job", r.job.ID, "err", err)
+			continue
+		}
+		last = time.Now()
+	}
+}
+
+// finishImport writes the end of r, trying again for a while if the
+// database does not answer (the job would otherwise read as interrupted).
+func (s *server) finishImport(r *importRun) {
+	var err error
+	for try := range 5 {
+		if try > 0 {
+			time.Sleep(time.Duration(try) * time.Second)
+		}
+		if err = s.flushImport(context.Background(), r, s.sec.now()); err == nil {
+			return
+		}
+	}
+	s.log.Error("web import: record its end", "job", r.job.ID, "err", err)
+}
+
+// importJob reads web import id from the database, as any replica sees it.
+func (s *server) importJob(ctx context.Context, id string) (importJob, error) {
+	j, err := s.db.ImportJobByToken(ctx, id, s.sec.now())
+	if err != nil {
+		return importJob{}, fmt.Errorf("import %q: %w", id, err)
+	}
+	out := importJob{ID: j.Token, Source: j.Source, Started: j.Started, Inputs: j.Inputs, Stored: j.Stored,
+		Failed: make([]importFailed, len(j.Failed)), Running: j.State == store.ImportRunning, State: j.State, Error: j.Error}
+	for i, f := range j.Failed {
+		out.Failed[i] = importFailed{Source: f.Source, Line: f.Line, Error: f.Error}
+	}
+	if j.Result != "" {
+		var st importStats
+		if err := json.Unmarshal([]byte(j.Result), &st); err != nil {
+			return importJob{}, fmt.Errorf("import %q: result: %w", id, err)
+		}
+		st.Failed = out.Failed
+		out.Stats = &st
+	}
+	if j.State == store.ImportInterrupted {
+		out.Error = errImportInterrupted
+	}
+	return out, nil
 }
 
 // importPage is the upload and paste form, the import batches, and one
@@ -129,9 +276,9 @@ func (s *server) importPage(c *fiber.Ctx, title string) (*importPage, error) {
 }
 
 func (s *server) handleImportJob(c *fiber.Ctx) error {
-	job, ok := s.imports.snapshot(c.Params("id"))
-	if !ok {
-		return fmt.Errorf("import %q: %w", c.Params("id"), store.ErrNotFound)
+	job, err := s.importJob(c.UserContext(), c.Params("id"))
+	if err != nil {
+		return err
 	}
 	p, err := s.importPage(c, "Import progress")
 	if err != nil {
@@ -145,9 +292,9 @@ func (s *server) handleImportJob(c *fiber.Ctx) error {
 }
 
 func (s *server) apiImportJob(c *fiber.Ctx) error {
-	job, ok := s.imports.snapshot(c.Params("id"))
-	if !ok {
-		return fmt.Errorf("import %q: %w", c.Params("id"), store.ErrNotFound)
+	job, err := s.importJob(c.UserContext(), c.Params("id"))
+	if err != nil {
+		return err
 	}
 	c.Set(fiber.HeaderCacheControl, "no-store")
 	return c.JSON(job)
@@ -402,39 +549,62 @@ func (s *server) handleImport(c *fiber.Ctx) error {
 	default:
 		return errBadRequest("Unknown import mode %q.", clipString(up.mode, 20))
 	}
-	job := &importJob{ID: newToken()[:16], Source: batchSource, Started: s.sec.now(), Inputs: inputs, Running: true,
-		Failed: []importFailed{}, done: make(chan struct{})}
-	s.imports.add(job)
+	now := s.sec.now()
+	job := importJob{ID: newToken()[:16], Source: batchSource, Started: now, Inputs: inputs, Running: true,
+		State: store.ImportRunning, Failed: []importFailed{}, done: make(chan struct{})}
+	if err := s.db.StartImportJob(c.UserContext(), store.ImportJob{Token: job.ID, Source: batchSource, Inputs: inputs,
+		Started: now, Owner: s.imports.ownerName()}, now, keptImportJobs); err != nil {
+		return err
+	}
+	run := s.imports.add(job)
 	keep = true
 	lex := s.lex.load()
-	go func() {
-		defer close(job.done)
-		defer os.RemoveAll(dir)
-		stats, err := importArticles(context.Background(), s.db, lex, src, batchSource, false,
-			func(f ingest.Failure) {
-				s.imports.update(job, func(j *importJob) {
-					j.Failed = append(j.Failed, importFailed{Source: f.Source, Line: f.Line, Error: f.Err.Error()})
-				})
-			},
-			func(store.Outcome) { s.imports.update(job, func(j *importJob) { j.Stored++ }) })
-		if stats.Batch != 0 && err == nil {
-			// New articles join proposed stories, before the job shows as done.
-			if _, cerr := suggestRecent(context.Background(), s.db, stats.Batch); cerr != nil {
-				s.log.Warn("proposing stories for a web import", "batch", stats.Batch, "err", cerr)
-			}
-		}
-		s.imports.update(job, func(j *importJob) {
-			j.Running = false
-			j.Stats = &stats
-			sort.SliceStable(j.Failed, func(a, b int) bool { return j.Failed[a].Source < j.Failed[b].Source })
-			if err != nil {
-				j.Error = "The import stopped: the articles stored before the problem are kept, whole. See the server log."
-				s.log.Error("web import", "job", j.ID, "err", err)
-			}
-		})
-		s.log.Info("web import", "job", job.ID, "imported", stats.Imported, "failed", len(stats.Failed), "batch", stats.Batch)
-	}()
+	go s.runImport(run, src, batchSource, lex, dir)
 	return c.Redirect("/admin/import/"+job.ID, fiber.StatusSeeOther)
+}
+
+// runImport runs web import r from src, writing its progress as it goes
+// (beatImport) and its end, then removes the upload folder dir.
+func (s *server) runImport(r *importRun, src source, batchSource string, lex *analysis.Lexicon, dir string) {
+	defer close(r.job.done)
+	defer os.RemoveAll(dir)
+	stop := make(chan struct{})
+	beating := make(chan struct{})
+	go func() {
+		defer close(beating)
+		s.beatImport(r, stop)
+	}()
+	stats, err := importArticles(context.Background(), s.db, lex, src, batchSource, false,
+		func(f ingest.Failure) {
+			s.imports.update(r, func(r *importRun) {
+				fail := importFailed{Source: f.Source, Line: f.Line, Error: f.Err.Error()}
+				r.job.Failed = append(r.job.Failed, fail)
+				r.pending = append(r.pending, store.ImportFailure{Source: fail.Source, Line: fail.Line, Error: fail.Error})
+			})
+		},
+		func(store.Outcome) { s.imports.update(r, func(r *importRun) { r.job.Stored++ }) })
+	if stats.Batch != 0 && err == nil {
+		// New articles join proposed stories, before the job shows as done.
+		if _, cerr := suggestRecent(context.Background(), s.db, stats.Batch); cerr != nil {
+			s.log.Warn("proposing stories for a web import", "batch", stats.Batch, "err", cerr)
+		}
+	}
+	close(stop)
+	<-beating
+	s.imports.update(r, func(r *importRun) {
+		j := &r.job
+		j.Running = false
+		j.State = store.ImportDone
+		j.Stats = &stats
+		sort.SliceStable(j.Failed, func(a, b int) bool { return j.Failed[a].Source < j.Failed[b].Source })
+		if err != nil {
+			j.State = store.ImportFailed
+			j.Error = "The import stopped: the articles stored before the problem are kept, whole. See the server log."
+			s.log.Error("web import", "job", j.ID, "err", err)
+		}
+	})
+	s.finishImport(r)
+	s.log.Info("web import", "job", r.job.ID, "imported", stats.Imported, "failed", len(stats.Failed), "batch", stats.Batch)
 }
 
 // urlSource reads one address through the safe fetcher (app/ingest/web,
