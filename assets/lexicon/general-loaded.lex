@@ -2629,13 +2629,24 @@ explain: "Slashed" (for budgets or jobs) makes cuts sound violent.
 alternatives: cut | reduced
 
 id: gen.loaded.gut
-forms: gutted | gutting | guts
+forms: gutted | gutting
 signal: L1
 category: loaded
 weight: 1
 explain: "Gutted" (a law or agency) says it was destroyed from inside.
 alternatives: weakened | cut
 inflect: no
+
+id: gen.loaded.guts
+forms: guts
+signal: L1
+category: loaded
+weight: 1
+explain: "Guts" (a bill guts a law) says it was destroyed from inside, a verdict on a change that the report should show.
+alternatives: weakens | cuts | removes
+inflect: no
+not_before: the | some | our | your | his | her | their | my | its | of | real | more | had | have | has | having | with | and | no
+notes: The noun ("had the guts to") is far more common than the verb; not_before keeps the noun out.
 
 id: gen.loaded.axe
 forms: axe | axed | axes | axing
@@ -2872,7 +2883,7 @@ alternatives: spending | programme | trip
 inflect: no
 
 id: gen.loaded.pork-barrel
-forms: pork-barrel | pork barrel | pork-barreling | pork-barrelling | pork projects | political pork | pork spending | stuffed with pork | loaded with pork | larded with pork | full of pork | pork-filled | pork-laden | pork for
+forms: pork-barrel | pork barrel | pork-barreling | pork-barrelling | pork projects | political pork | pork spending | stuffed with pork | loaded with pork | larded with pork | full of pork | pork-filled | pork-laden
 signal: L1
 category: loaded
 weight: 1
@@ -5325,16 +5336,16 @@ inflect: no
 # Flood and swarm images for numbers of people or things
 
 id: gen.loaded.flood-image
-forms: flooded with | flooded by | flooding into | flooding in | flood into | floods into | flooded into | poured into | pouring into | pours into | pouring in | poured in | swarmed | swarming | swarm of | swarms of | swamped | swamping | teeming with
+forms: flooded with | flooded by | flooding into | flooding in | poured into | pouring into | pours into | pouring in | poured in | swarmed | swarming | swarm of | swarms of | swamped | swamping | teeming with
 signal: L1
 category: loaded
-weight: 1
+weight: 0.5
 explain: Water and insect images ("flooding in", "swarming") make a number of people or things sound like a threat or a natural disaster.
 alternatives: arrived | came | many | (give the number)
 inflect: no
 
 id: gen.loaded.flocking
-forms: flocking to | flocked to | flock to | flocks to | herded | herding
+forms: flocking to | flocked to | flock to | herded | herding
 signal: L1
 category: loaded
 weight: 0.5
@@ -5399,7 +5410,7 @@ alternatives: statements | confident remarks | (quote them)
 inflect: no
 
 id: gen.loaded.spin
-forms: political spin | the spin | spin machine | spin machines | spinning the | spun the | put a spin on | putting a spin on | puts a spin on | positive spin | partisan spin
+forms: political spin | spin zone | spin machine | spin machines | spun the | put a spin on | putting a spin on | puts a spin on | positive spin | partisan spin
 signal: L1
 category: loaded
 weight: 1
@@ -5417,7 +5428,7 @@ alternatives: remain in power | stay in office
 inflect: no
 
 id: gen.loaded.do-nothing
-forms: do-nothing | media darling | media darlings | figurehead | figureheads
+forms: do-nothing | media darling | media darlings
 signal: L1
 category: loaded
 weight: 1
@@ -5506,12 +5517,3 @@ explain: "Hotbed" or "breeding ground" paints a place as a nest where something 
 alternatives: centre | place where | (describe it)
 inflect: no
 
-id: gen.loaded.dismantle
-forms: dismantle | dismantled | dismantling | dismantles
-signal: L1
-category: loaded
-weight: 0.5
-explain: "Dismantle" turns a change of policy into demolition, telling readers it destroys something that worked.
-alternatives: end | repeal | change | cut back
-inflect: no
-notes: Literal uses exist ("police dismantled a network"): weight 0.5.
