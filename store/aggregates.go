@@ -339,7 +339,7 @@ var (
 // from returns a subquery (outlet_id, story_id, month, cols...) holding
 // src's sums for f: the aggregates for whole months, the rows for the days
 // of partial months. f must be Aggregated.
-func (src aggregateSource) from(f Filter) (string, []any) {
+func (src aggregateSource) from(f Filter, pg bool) (string, []any) {
 	fromM, toM, inner, edges := f.monthSplit()
 	var parts []string
 	var args []any
@@ -352,6 +352,11 @@ func (src aggregateSource) from(f Filter) (string, []any) {
 		if f.Outlet != 0 {
 			cond += " AND " + prefix + "outlet_id = ?"
 			args = append(args, f.Outlet)
+		}
+		if f.outletIn != nil {
+			b, _ := json.Marshal(f.outletIn)
+			cond += " AND " + prefix + "outlet_id IN (" + jsonEach(pg, true, "?") + ")"
+			args = append(args, string(b))
 		}
 		return cond
 	}
@@ -410,7 +415,7 @@ func (db *DB) OutletUnits(ctx context.Context, f Filter, signals []string) ([]Ou
 	}
 	idx := map[key]int{}
 	var out []OutletUnit
-	from, args := articleTotals.from(f)
+	from, args := articleTotals.from(f, db.pg)
 	rows, err := db.read.QueryContext(ctx, `SELECT t.outlet_id, t.story_id, o.name, coalesce(s.key, ''), t.month,
 			t.articles, t.analysed, t.words, t.narrator_words, t.sentences, t.quotes
 		FROM `+from+` t JOIN outlets o ON o.id = t.outlet_id LEFT JOIN stories s ON s.id = t.story_id
@@ -437,7 +442,7 @@ func (db *DB) OutletUnits(ctx context.Context, f Filter, signals []string) ([]Ou
 	if len(signals) == 0 {
 		return out, nil
 	}
-	from, args = signalTotals.from(f)
+	from, args = signalTotals.from(f, db.pg)
 	b, _ := json.Marshal(signals)
 	rows, err = db.read.QueryContext(ctx, `SELECT t.outlet_id, t.story_id, t.month, t.signal, t.hits FROM `+from+` t
 		WHERE t.signal IN (`+jsonEach(db.pg, false, "?")+`)`, append(args, string(b))...)
@@ -462,11 +467,124 @@ func (db *DB) OutletUnits(ctx context.Context, f Filter, signals []string) ([]Ou
 	return out, nil
 }
 
+// OutletUnitsIn is OutletUnits over the whole corpus for the given outlets
+// only.
+func (db *DB) OutletUnitsIn(ctx context.Context, outletIDs []int64, signals []string) ([]OutletUnit, error) {
+	if len(outletIDs) == 0 {
+		return nil, nil
+	}
+	return db.OutletUnits(ctx, Filter{outletIn: outletIDs}, signals)
+}
+
+// Whole reports whether f selects every article: the per-outlet rollups of
+// migration 0010 answer it without reading the per-(outlet, story, month)
+// aggregates.
+func (f Filter) Whole() bool {
+	return f.unfiltered() && !f.evidenceScoped() && f.outletIn == nil
+}
+
+// RateMoments are sums over an outlet's clusters with analysed articles
+// (a story, or for articles in no story a month) of one rate signal: their
+// number, x (narrator words), x*x, y (hits), y*y and x*y. They are exact
+// integers, kept at write time in outlet_rate_moments.
+type RateMoments struct {
+	Clusters         int
+	X, XX, Y, YY, XY int64
+}
+
+// OutletSum is one outlet's sums over every article (migration 0010's
+// rollups) with the moments of its rate clusters.
+type OutletSum struct {
+	OutletID      int64
+	Outlet        string
+	Articles      int
+	Analysed      int
+	Words         int
+	NarratorWords int
+	Sentences     int
+	Quotes        int
+	Counts        map[string]int         // signal -> hits, every signal
+	Moments       map[string]RateMoments // RateSignals -> moments
+}
+
+// OutletSums returns every outlet's sums over the whole corpus, by outlet
+// ID: three reads of a few rows per outlet, whatever the number of
+// articles, stories and months.
+func (db *DB) OutletSums(ctx context.Context) ([]OutletSum, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT t.outlet_id, o.name, t.articles, t.analysed, t.words, t.narrator_words,
+			t.sentences, t.quotes
+		FROM outlet_sums t JOIN outlets o ON o.id = t.outlet_id ORDER BY t.outlet_id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: outlet sums: %w", err)
+	}
+	defer rows.Close()
+	var out []OutletSum
+	idx := map[int64]int{}
+	for rows.Next() {
+		u := OutletSum{Counts: map[string]int{}, Moments: map[string]RateMoments{}}
+		if err := rows.Scan(&u.OutletID, &u.Outlet, &u.Articles, &u.Analysed, &u.Words, &u.NarratorWords, &u.Sentences,
+			&u.Quotes); err != nil {
+			return nil, fmt.Errorf("store: outlet sums: %w", err)
+		}
+		idx[u.OutletID] = len(out)
+		out = append(out, u)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: outlet sums: %w", err)
+	}
+	rows.Close()
+	rows, err = db.read.QueryContext(ctx, "SELECT outlet_id, signal, hits FROM outlet_signal_sums WHERE hits <> 0")
+	if err != nil {
+		return nil, fmt.Errorf("store: outlet sums: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var sig string
+		var n int
+		if err := rows.Scan(&id, &sig, &n); err != nil {
+			return nil, fmt.Errorf("store: outlet sums: %w", err)
+		}
+		if i, ok := idx[id]; ok {
+			out[i].Counts[sig] = n
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: outlet sums: %w", err)
+	}
+	rows.Close()
+	rows, err = db.read.QueryContext(ctx, "SELECT outlet_id, signal, clusters, x, xx, y, yy, xy FROM outlet_rate_moments")
+	if err != nil {
+		return nil, fmt.Errorf("store: outlet sums: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var sig string
+		var m RateMoments
+		if err := rows.Scan(&id, &sig, &m.Clusters, &m.X, &m.XX, &m.Y, &m.YY, &m.XY); err != nil {
+			return nil, fmt.Errorf("store: outlet sums: %w", err)
+		}
+		if i, ok := idx[id]; ok {
+			out[i].Moments[sig] = m
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: outlet sums: %w", err)
+	}
+	return out, nil
+}
+
 // FrameTotals is FrameStats read from the aggregates (f must be Aggregated).
 func (db *DB) FrameTotals(ctx context.Context, f Filter) ([]FrameStat, error) {
-	from, args := frameTotals.from(f)
-	rows, err := db.read.QueryContext(ctx, `SELECT t.outlet_id, t.frame, sum(t.present_articles) FROM `+from+` t
-		GROUP BY t.outlet_id, t.frame HAVING sum(t.present_articles) > 0 ORDER BY t.outlet_id, t.frame`, args...)
+	from, args := frameTotals.from(f, db.pg)
+	q := `SELECT t.outlet_id, t.frame, sum(t.present_articles) FROM ` + from + ` t
+		GROUP BY t.outlet_id, t.frame HAVING sum(t.present_articles) > 0 ORDER BY t.outlet_id, t.frame`
+	if f.Whole() {
+		q, args = `SELECT outlet_id, frame, present_articles FROM outlet_frame_sums WHERE present_articles > 0
+			ORDER BY outlet_id, frame`, nil
+	}
+	rows, err := db.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: frame totals: %w", err)
 	}
@@ -488,9 +606,13 @@ func (db *DB) FrameTotals(ctx context.Context, f Filter) ([]FrameStat, error) {
 // SourcingTotals is SourcingStats read from the aggregates (f must be
 // Aggregated).
 func (db *DB) SourcingTotals(ctx context.Context, f Filter) ([]SourcingStat, error) {
-	from, args := quoteTotals.from(f)
-	rows, err := db.read.QueryContext(ctx, `SELECT t.outlet_id, t.speaker_group, t.verb_class, sum(t.quotes), sum(t.words)
-		FROM `+from+` t GROUP BY t.outlet_id, t.speaker_group, t.verb_class ORDER BY 1, 2, 3`, args...)
+	from, args := quoteTotals.from(f, db.pg)
+	q := `SELECT t.outlet_id, t.speaker_group, t.verb_class, sum(t.quotes), sum(t.words)
+		FROM ` + from + ` t GROUP BY t.outlet_id, t.speaker_group, t.verb_class ORDER BY 1, 2, 3`
+	if f.Whole() {
+		q, args = `SELECT outlet_id, speaker_group, verb_class, quotes, words FROM outlet_quote_sums ORDER BY 1, 2, 3`, nil
+	}
+	rows, err := db.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: sourcing totals: %w", err)
 	}

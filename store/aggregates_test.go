@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"testing"
 	"time"
 )
@@ -466,4 +468,174 @@ func BenchmarkOverviewQueries(b *testing.B) {
 			}
 		}
 	})
+}
+
+func TestRollupReadsMatchAggregates(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	r := rand.New(rand.NewPCG(7, 8))
+	batch := importGenerated(t, db, r, 0, 150, 20)
+	importGenerated(t, db, r, 150, 60, 15)
+	for _, step := range []string{"import", "delete"} {
+		if step == "delete" {
+			if _, err := db.DeleteBatch(ctx, batch); err != nil {
+				t.Fatal(err)
+			}
+		}
+		sums, err := db.OutletSums(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		units, err := db.OutletUnits(ctx, Filter{}, append([]string{"N1", "S1"}, RateSignals...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The same sums and moments computed from the per-(outlet, story,
+		// month) aggregates.
+		want := map[int64]*OutletSum{}
+		type ckey struct {
+			outlet int64
+			story  string
+			month  string
+		}
+		type cluster struct {
+			an, x int64
+			y     map[string]int64
+		}
+		clusters := map[ckey]*cluster{}
+		for _, u := range units {
+			w := want[u.OutletID]
+			if w == nil {
+				w = &OutletSum{OutletID: u.OutletID, Outlet: u.Outlet, Counts: map[string]int{}, Moments: map[string]RateMoments{}}
+				want[u.OutletID] = w
+			}
+			w.Articles += u.Articles
+			w.Analysed += u.Analysed
+			w.Words += u.Words
+			w.NarratorWords += u.NarratorWords
+			w.Sentences += u.Sentences
+			w.Quotes += u.Quotes
+			for sig, n := range u.Counts {
+				w.Counts[sig] += n
+			}
+			k := ckey{u.OutletID, u.Story, ""}
+			if u.Story == "" {
+				k.month = u.Month
+			}
+			c := clusters[k]
+			if c == nil {
+				c = &cluster{y: map[string]int64{}}
+				clusters[k] = c
+			}
+			c.an += int64(u.Analysed)
+			c.x += int64(u.NarratorWords)
+			for _, sig := range RateSignals {
+				c.y[sig] += int64(u.Counts[sig])
+			}
+		}
+		for k, c := range clusters {
+			if c.an == 0 {
+				continue
+			}
+			for _, sig := range RateSignals {
+				m := want[k.outlet].Moments[sig]
+				y := c.y[sig]
+				m.Clusters++
+				m.X += c.x
+				m.XX += c.x * c.x
+				m.Y += y
+				m.YY += y * y
+				m.XY += c.x * y
+				want[k.outlet].Moments[sig] = m
+			}
+		}
+		if len(sums) != len(want) {
+			t.Fatalf("%s: OutletSums returned %d outlets, want %d", step, len(sums), len(want))
+		}
+		for _, got := range sums {
+			w := want[got.OutletID]
+			if w == nil {
+				t.Fatalf("%s: OutletSums has outlet %d, the aggregates do not", step, got.OutletID)
+			}
+			for sig, n := range got.Counts {
+				if w.Counts[sig] != n && (sig == "N1" || sig == "S1" || slices.Contains(RateSignals, sig)) {
+					t.Errorf("%s: outlet %d %s hits: got %d, want %d", step, got.OutletID, sig, n, w.Counts[sig])
+				}
+			}
+			got.Counts, w.Counts = nil, nil
+			if !reflect.DeepEqual(got, *w) {
+				t.Errorf("%s: OutletSums outlet %d:\ngot  %+v\nwant %+v", step, got.OutletID, got, *w)
+			}
+		}
+		frames, err := db.FrameTotals(ctx, Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantFrames, err := db.FrameStats(ctx, Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(frames, wantFrames) {
+			t.Errorf("%s: FrameTotals(whole) = %v, want FrameStats %v", step, frames, wantFrames)
+		}
+		src, err := db.SourcingTotals(ctx, Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantSrc, err := db.SourcingStats(ctx, Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(src, wantSrc) {
+			t.Errorf("%s: SourcingTotals(whole) = %v, want SourcingStats %v", step, src, wantSrc)
+		}
+		hits, err := db.EntryHitCounts(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantHits := map[string][2]int{}
+		err = db.EachHit(ctx, HitFilter{}, func(h *Hit) error {
+			if h.Entry != "" {
+				c := wantHits[h.Entry]
+				c[0]++
+				wantHits[h.Entry] = c
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := db.read.Query(`SELECT k.entry, count(DISTINCT h.article_id) FROM entry_hits h
+			JOIN evidence_keys k ON k.id = h.key_id WHERE k.entry <> '' GROUP BY 1`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var e string
+			var n int
+			if err := rows.Scan(&e, &n); err != nil {
+				t.Fatal(err)
+			}
+			c := wantHits[e]
+			c[1] = n
+			wantHits[e] = c
+		}
+		rows.Close()
+		if len(hits) == 0 || !reflect.DeepEqual(hits, wantHits) {
+			t.Errorf("%s: EntryHitCounts = %v, want %v", step, hits, wantHits)
+		}
+		in, err := db.OutletUnitsIn(ctx, []int64{sums[0].OutletID}, RateSignals)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, u := range units {
+			if u.OutletID == sums[0].OutletID {
+				n++
+			}
+		}
+		if len(in) != n || n == 0 {
+			t.Errorf("%s: OutletUnitsIn(%d) returned %d units, want %d", step, sums[0].OutletID, len(in), n)
+		}
+	}
 }

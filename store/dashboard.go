@@ -31,6 +31,8 @@ type Filter struct {
 	// recent, with Outlet, keeps only the outlet's recent most recently
 	// published articles (RecentArticleStats).
 	recent int
+	// outletIn, when not nil, keeps only these outlets (OutletUnitsIn).
+	outletIn []int64
 }
 
 // evidenceScoped reports whether hits must be counted from evidence rows
@@ -99,18 +101,13 @@ type OutletRow struct {
 // Outlets returns every outlet that has articles, by number of articles
 // (descending), then name.
 //
-// On PostgreSQL the counts are summed from the aggregates, which holds a
-// row per outlet, story and month with articles: the same numbers without
-// reading the articles table.
+// The counts are read from outlet_sums (migration 0010), a row per outlet
+// kept equal to the articles' count in every committed transaction: the
+// same numbers without reading the articles table or its indexes.
 func (db *DB) Outlets(ctx context.Context) ([]OutletRow, error) {
-	q := `SELECT o.id, o.name, o.domain, count(a.id) AS n
-		FROM outlets o JOIN articles a ON a.outlet_id = o.id
-		GROUP BY o.id ORDER BY n DESC, o.name`
-	if db.pg {
-		q = `SELECT o.id, o.name, o.domain, sum(t.articles)::bigint AS n
-		FROM outlets o JOIN outlet_article_totals t ON t.outlet_id = o.id
-		GROUP BY o.id HAVING sum(t.articles) > 0 ORDER BY n DESC, o.name`
-	}
+	q := `SELECT o.id, o.name, o.domain, t.articles AS n
+		FROM outlets o JOIN outlet_sums t ON t.outlet_id = o.id
+		WHERE t.articles > 0 ORDER BY n DESC, o.name`
 	rows, err := db.read.QueryContext(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("store: outlets: %w", err)
@@ -611,16 +608,10 @@ func TrimEnd(s string) string {
 }
 
 // EntryHitCounts returns, for each lexicon entry with hits, its number of
-// hits and of articles.
+// hits and of articles (an article counted once per entry).
 func (db *DB) EntryHitCounts(ctx context.Context) (map[string][2]int, error) {
-	// Counted per key in entry_hits' own order; only an entry under several
-	// keys (one per signal or category) needs its distinct articles counted
-	// across them, which is a sort: three times faster than sorting them all.
-	rows, err := db.read.QueryContext(ctx, `WITH per AS (SELECT key_id, sum(n) AS n, count(*) AS a FROM entry_hits GROUP BY key_id)
-		SELECT k.entry, sum(per.n), CASE WHEN count(*) = 1 THEN sum(per.a) ELSE
-			(SELECT count(DISTINCT h.article_id) FROM evidence_keys k2 JOIN entry_hits h ON h.key_id = k2.id
-			 WHERE k2.entry = k.entry) END
-		FROM per JOIN evidence_keys k ON k.id = per.key_id WHERE k.entry <> '' GROUP BY k.entry`)
+	// Kept at write time (entry_totals, migration 0010): one row per entry.
+	rows, err := db.read.QueryContext(ctx, "SELECT entry, hits, articles FROM entry_totals WHERE articles > 0")
 	if err != nil {
 		return nil, fmt.Errorf("store: entry hits: %w", err)
 	}
@@ -673,15 +664,15 @@ func (db *DB) BlindSalt(ctx context.Context) (string, error) {
 // counted by ReplaceAnalyses).
 //
 // On PostgreSQL, which counts a table's rows by reading them all, the
-// number of articles is the sum of the article aggregates (exact in every
-// committed transaction): the same number from a table of outlets x stories
-// x months. Unlike Watch's change counter, it stays put when a feed poll or
-// a class exercise commits, so the figures cached by it are kept.
+// number of articles is the sum of the per-outlet rollup (exact in every
+// committed transaction): the same number from a row per outlet. Unlike
+// Watch's change counter, it stays put when a feed poll or a class exercise
+// commits, so the figures cached by it are kept.
 func (db *DB) DataVersion(ctx context.Context) (string, error) {
 	var n, maxID, batches, rescores, curation int64
 	count := "(SELECT count(*) FROM articles)"
 	if db.pg {
-		count = "(SELECT coalesce(sum(articles), 0)::bigint FROM outlet_article_totals)"
+		count = "(SELECT coalesce(sum(articles), 0)::bigint FROM outlet_sums)"
 	}
 	err := db.read.QueryRowContext(ctx, `SELECT `+count+`, coalesce((SELECT max(id) FROM articles), 0),
 		(SELECT coalesce(max(id), 0) + count(*) FROM batches),
