@@ -2822,14 +2822,14 @@ explain: "Hype" dismisses attention as exaggerated.
 alternatives: publicity | promotion
 
 id: gen.loaded.fuel
-forms: fueled | fuelled | fueling | fuelling
+forms: fueled fears | fueled fear | fueled anger | fueled outrage | fueled hatred | fueled resentment | fueled hysteria | fueled paranoia | fueled rage | fuelled fears | fuelled fear | fuelled anger | fuelled outrage | fuelled hatred | fuelled resentment | fuelled hysteria | fuelled paranoia | fuelled rage | fueling fears | fueling fear | fueling anger | fueling outrage | fueling hatred | fueling resentment | fueling hysteria | fueling paranoia | fueling rage | fuelling fears | fuelling fear | fuelling anger | fuelling outrage | fuelling hatred | fuelling resentment | fuelling hysteria | fuelling paranoia | fuelling rage
 signal: L1
 category: loaded
 weight: 0.5
 explain: "Fuelled" (fears, anger) suggests something made feelings burn hotter.
 alternatives: added to | increased
 inflect: no
-not_before: jet | diesel | nuclear | fossil | rocket | aviation | gas | gas- | coal | coal- | oil | oil- | hydrogen | wood | wood-
+notes: Only with a feeling as object: "fueled by demand" or "fuelled by the war" is a plain causal metaphor in news.
 
 id: gen.loaded.demonise
 forms: demonise | demonised | demonises | demonising | demonize | demonized | demonizes | demonizing | demonisation | demonization | vilify | vilified | vilifying | vilification
@@ -4872,6 +4872,7 @@ category: subjective
 weight: 0.5
 explain: "Overblown" dismisses a concern or claim as exaggerated.
 alternatives: disputed | (give the figures)
+not_before: no
 
 id: gen.loaded.downplay
 forms: downplay | downplayed | downplaying | downplays | play down | played down | playing down | plays down
@@ -5356,7 +5357,7 @@ inflect: no
 # Stirring things up, doom idioms, slogans and bluster
 
 id: gen.loaded.stoke
-forms: stoke | stoked | stokes | stoking | foment | fomented | foments | fomenting | fan the flames | fanned the flames | fans the flames | fanning the flames | drum up | drummed up | drumming up | drums up
+forms: stoke | stoked | stokes | stoking | foment | fomented | foments | fomenting | fan the flames | fanned the flames | fans the flames | fanning the flames | drum up | drummed up | drumming up | drums up | add fuel to the fire | added fuel to the fire | adding fuel to the fire | adds fuel to the fire | pour fuel on the fire | poured fuel on the fire | pouring fuel on the fire
 signal: L1
 category: loaded
 weight: 1
