@@ -31,6 +31,10 @@ import (
 // importArticles, as "framelens import" does, and its page shows progress
 // and each failed input (the page reloads itself through the Refresh
 // header while the job runs; /api/admin/import/ID gives the same as JSON).
+// The progress is a database row (store.ImportJob) written by the server
+// running the import, so behind a load balancer any replica shows it, and a
+// job whose server died reads as interrupted once its heartbeat is older
+// than store.ImportLease.
 
 // importPath is the one address that accepts large bodies.
 const importPath = "/admin/import"
