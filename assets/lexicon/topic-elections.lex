@@ -417,26 +417,26 @@ alternatives: (the politician's name and title)
 notes: "Felon" is a factual description of Trump after his May 2024 conviction; as a nickname ("Felon Trump") it is a jab.
 
 id: el.trumpism
-forms: Trumpism | Trumpist | Trumpists | Trumpian | Trumpite | Trumpites | Trumpland | Trump cult | cult of Trump | Trump cultists
+forms: Trumpism | Trumpist | Trumpists | Trumpian | Trumpite | Trumpites | Trumpland
 signal: L1
 category: loaded
 side: left
 case: sensitive
 inflect: no
 weight: 1
-explain: Naming a politics after one man ("Trumpism", "Trumpian") sums up many people's views as loyalty to a personality, and "cult" calls them blind followers.
+explain: Naming a politics after one man ("Trumpism", "Trumpian") sums up many people's views as loyalty to a personality.
 alternatives: Trump's policies | Trump's supporters | (name the policy or view)
-notes: The mirror entry for Democratic leaders is el.leader-isms-right. "Trumpism" is also used by scholars and by some supporters; in a report's own voice it still stands in for a description.
+notes: The mirror entry for Democratic leaders is el.leader-isms-right; "Trump cult" is in el.maga-extremists (N1). "Trumpism" is also used by scholars and by some supporters; in a report's own voice it still stands in for a description.
 
 id: el.leader-isms-right
-forms: Obamaism | Obamaites | Obama cult | Bidenism | Clintonism | Clintonistas | Clintonites | Clinton machine | Bernie Bros | Bernie bros | Bernie Bro | Bernie bro | BernieBros | Bernie cult
+forms: Obamaism | Obamaites | Bidenism | Clintonism | Clintonistas | Clintonites | Clinton machine | Bernie Bros | Bernie bros | Bernie Bro | Bernie bro | BernieBros
 signal: L1
 category: loaded
 side: right
 case: sensitive
 inflect: no
 weight: 1
-explain: Naming a camp after its leader ("Clintonistas", "Bernie Bros") sums up many people's views as loyalty to a personality, and "cult" or "machine" calls them blind followers.
+explain: Naming a camp after its leader ("Clintonistas", "Bernie Bros") sums up many people's views as loyalty to a personality, and "machine" calls them a political operation rather than voters.
 alternatives: Obama's policies | Sanders supporters | Clinton's allies | (name the policy or view)
 notes: Mirror of el.trumpism. "Bernie Bros" is also used by centrist Democrats against Sanders supporters.
 
