@@ -13,6 +13,7 @@ package cluster
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -170,7 +171,7 @@ func Cluster(docs []Doc, p Params) [][]int {
 		return nil
 	}
 	prep := prepare(docs, p)
-	edges := candidateEdges(docs, prep, p)
+	edges := candidateEdges(prep, p, n)
 	sort.Slice(edges, func(a, b int) bool {
 		if edges[a].sim != edges[b].sim {
 			return edges[a].sim > edges[b].sim
@@ -331,12 +332,29 @@ type edge struct {
 // rarer word or name; pairs that share only very common words cannot
 // reach the threshold in practice) and, when both are dated, are within
 // Window of each other. This keeps a 37k-article corpus to seconds.
-func candidateEdges(docs []Doc, prep []prepared, p Params) []edge {
+//
+// Only the first limit docs are compared (Incremental's background docs,
+// after them, only count in how many docs hold a term).
+func candidateEdges(prep []prepared, p Params, limit int) []edge {
 	n := len(prep)
 	maxDF := max(100, n/100)
 	floor := p.Threshold * linkFloor
-	// Postings per term: dated docs in time order, then undated ones.
-	order := make([]int, n)
+	terms := 0
+	for _, x := range prep {
+		if k := len(x.vec.terms); k > 0 {
+			terms = max(terms, int(x.vec.terms[k-1])+1)
+		}
+	}
+	// How many docs hold each term (all docs), and the postings of the
+	// docs compared: per term, its dated docs in time order, then its
+	// undated ones, in one slice.
+	df := make([]int32, terms)
+	for _, x := range prep {
+		for _, t := range x.vec.terms {
+			df[t]++
+		}
+	}
+	order := make([]int, limit)
 	for i := range order {
 		order[i] = i
 	}
@@ -347,18 +365,29 @@ func candidateEdges(docs []Doc, prep []prepared, p Params) []edge {
 		}
 		return x.at.Before(y.at)
 	})
-	dated, undated := map[int32][]int32{}, map[int32][]int32{}
-	for _, i := range order {
-		m := undated
-		if prep[i].dated {
-			m = dated
+	start := make([]int32, terms+1) // term t's postings: post[start[t]:start[t+1]]
+	nDated := make([]int32, terms)  // of which the first nDated[t] are dated
+	for _, x := range prep[:limit] {
+		for _, t := range x.vec.terms {
+			start[t+1]++
+			if x.dated {
+				nDated[t]++
+			}
 		}
+	}
+	for t := range terms {
+		start[t+1] += start[t]
+	}
+	post := make([]int32, start[terms])
+	fill := slices.Clone(start[:terms])
+	for _, i := range order {
 		for _, t := range prep[i].vec.terms {
-			m[t] = append(m[t], int32(i))
+			post[fill[t]] = int32(i)
+			fill[t]++
 		}
 	}
 	var edges []edge
-	seen := make([]int32, n) // seen[j] == i+1 when j was compared with i
+	seen := make([]int32, limit) // seen[j] == i+1 when j was compared with i
 	compare := func(i int, x prepared, post []int32) {
 		for _, j32 := range post {
 			j := int(j32)
@@ -371,17 +400,19 @@ func candidateEdges(docs []Doc, prep []prepared, p Params) []edge {
 			}
 		}
 	}
-	for i := 0; i < n; i++ {
+	for i := range limit {
 		x := prep[i]
 		for _, t := range x.vec.terms {
-			d, u := dated[t], undated[t]
-			if len(d)+len(u) > maxDF {
+			if int(df[t]) > maxDF {
 				continue
 			}
+			all := post[start[t]:start[t+1]]
+			d, u := all[:nDated[t]], all[nDated[t]:]
 			if x.dated {
 				// Only the dated docs within Window (postings are in time order).
-				lo := sort.Search(len(d), func(k int) bool { return !prep[d[k]].at.Before(x.at.Add(-p.Window)) })
-				hi := sort.Search(len(d), func(k int) bool { return prep[d[k]].at.After(x.at.Add(p.Window)) })
+				from, to := x.at.Add(-p.Window), x.at.Add(p.Window)
+				lo := sort.Search(len(d), func(k int) bool { return !prep[d[k]].at.Before(from) })
+				hi := lo + sort.Search(len(d)-lo, func(k int) bool { return prep[d[lo+k]].at.After(to) })
 				d = d[lo:hi]
 			}
 			compare(i, x, d)
@@ -391,60 +422,96 @@ func candidateEdges(docs []Doc, prep []prepared, p Params) []edge {
 	return edges
 }
 
-// prepare builds the TF-IDF vectors and name sets of docs.
+// prepare builds the TF-IDF vectors and name sets of docs. Each title and
+// lead is tokenized once into interned words (see vocab); term ids are
+// given in the order words are first used below (a doc's names, sorted,
+// then its title's and its lead's content words), which fixes the order
+// of every sum over terms.
 func prepare(docs []Doc, p Params) []prepared {
-	ids := map[string]int32{}
-	id := func(term string) int32 {
-		if v, ok := ids[term]; ok {
-			return v
-		}
-		v := int32(len(ids))
-		ids[term] = v
-		return v
+	v := newVocab()
+	// The tokens of every doc in one slice: doc k's title is
+	// toks[at[2k]:at[2k+1]], its lead toks[at[2k+1]:at[2k+2]].
+	toks := make([]tok, 0, len(docs)*(p.LeadWords+16))
+	at := make([]int, 2*len(docs)+1)
+	for k, d := range docs {
+		toks = v.tokenize(toks, d.Title, -1)
+		at[2*k+1] = len(toks)
+		toks = v.tokenize(toks, d.Lead, p.LeadWords)
+		at[2*k+2] = len(toks)
 	}
-	type bag struct {
-		tf    map[int32]float64
-		names map[int32]bool
-	}
-	bags := make([]bag, len(docs))
-	df := map[int32]int{}
-	titles := make([][]token, len(docs))
-	leads := make([][]token, len(docs))
 	// lower holds the words seen in lower case anywhere in the collection:
 	// a capitalised word never seen so ("California", "Moderna") is a name
 	// even at the start of a sentence or in a Title Case headline.
-	lower := map[string]bool{}
-	for k, d := range docs {
-		titles[k] = tokenize(d.Title)
-		leads[k] = tokenize(d.Lead)
-		if len(leads[k]) > p.LeadWords {
-			leads[k] = leads[k][:p.LeadWords]
-		}
-		for _, ts := range [][]token{titles[k], leads[k]} {
-			for _, t := range ts {
-				if !t.capitalised {
-					lower[t.norm] = true
-				}
-			}
+	lower := make([]bool, len(v.norms))
+	for _, t := range toks {
+		if t.flags&flagCapitalised == 0 {
+			lower[t.word] = true
 		}
 	}
+
+	termOf := make([]int32, len(v.norms)) // term id + 1 of each word, 0 when it has none yet
+	nTerms := int32(0)
+	term := func(w int32) int32 {
+		if termOf[w] == 0 {
+			nTerms++
+			termOf[w] = nTerms
+		}
+		return termOf[w] - 1
+	}
+	// Per-doc scratch indexed by term id: tf, and which doc last touched
+	// the term as a word (tfDoc) or a name (nameDoc), as k+1.
+	var tf []float64
+	var tfDoc, nameDoc []int32
+	grow := func() {
+		for len(tf) < int(nTerms) {
+			tf, tfDoc, nameDoc = append(tf, 0), append(tfDoc, 0), append(nameDoc, 0)
+		}
+	}
+	type bag struct {
+		terms []int32   // ascending
+		tf    []float64 // by terms
+		names []int32   // ascending
+	}
+	bags := make([]bag, len(docs))
+	var df []int32
+	var nameWords []int32
 	for k := range docs {
-		b := bag{tf: map[int32]float64{}, names: map[int32]bool{}}
-		title, lead := titles[k], leads[k]
-		for _, n := range names(title, lead, lower) {
-			b.names[id(n)] = true
+		mark := int32(k + 1)
+		title, lead := toks[at[2*k]:at[2*k+1]], toks[at[2*k+1]:at[2*k+2]]
+		nameWords = names(nameWords[:0], v, title, lead, lower)
+		var b bag
+		for _, w := range nameWords {
+			t := term(w)
+			grow()
+			nameDoc[t] = mark
+			b.names = append(b.names, t)
 		}
-		for _, t := range title {
-			if keep(t.norm) {
-				b.tf[id(t.norm)] += p.TitleWeight
+		add := func(ts []tok, weight float64) {
+			for _, tk := range ts {
+				if !v.kept[tk.word] {
+					continue
+				}
+				t := term(tk.word)
+				grow()
+				if tfDoc[t] != mark {
+					tfDoc[t], tf[t] = mark, 0
+					b.terms = append(b.terms, t)
+				}
+				tf[t] += weight
 			}
 		}
-		for _, t := range lead {
-			if keep(t.norm) {
-				b.tf[id(t.norm)]++
-			}
+		add(title, p.TitleWeight)
+		add(lead, 1)
+		slices.Sort(b.terms)
+		slices.Sort(b.names)
+		b.tf = make([]float64, len(b.terms))
+		for i, t := range b.terms {
+			b.tf[i] = tf[t]
 		}
-		for t := range b.tf {
+		for len(df) < int(nTerms) {
+			df = append(df, 0)
+		}
+		for _, t := range b.terms {
 			df[t]++
 		}
 		bags[k] = b
@@ -452,17 +519,16 @@ func prepare(docs []Doc, p Params) []prepared {
 	n := float64(len(docs))
 	out := make([]prepared, len(docs))
 	for k, b := range bags {
-		terms := make([]int32, 0, len(b.tf))
-		for t := range b.tf {
-			terms = append(terms, t)
-		}
-		sort.Slice(terms, func(a, c int) bool { return terms[a] < terms[c] })
-		weights := make([]float64, len(terms))
+		weights := b.tf // turned into weights in place
 		var norm float64
-		for i, t := range terms {
+		names := b.names
+		for i, t := range b.terms {
 			idf := math.Log((n+1)/(float64(df[t])+1)) + 1
-			w := (1 + math.Log(b.tf[t])) * idf
-			if b.names[t] {
+			w := (1 + math.Log(b.tf[i])) * idf
+			for len(names) > 0 && names[0] < t {
+				names = names[1:]
+			}
+			if len(names) > 0 && names[0] == t {
 				w *= p.NameWeight
 			}
 			weights[i] = w
@@ -474,14 +540,9 @@ func prepare(docs []Doc, p Params) []prepared {
 				weights[i] /= norm
 			}
 		}
-		var nameIDs []int32
-		for t := range b.names {
-			nameIDs = append(nameIDs, t)
-		}
-		sort.Slice(nameIDs, func(a, c int) bool { return nameIDs[a] < nameIDs[c] })
 		out[k] = prepared{
-			vec:   vector{terms: terms, weights: weights},
-			names: nameIDs,
+			vec:   vector{terms: b.terms, weights: weights},
+			names: b.names,
 			at:    docs[k].Published,
 			dated: !docs[k].Published.IsZero(),
 		}
@@ -511,30 +572,30 @@ func isDigits(w string) bool {
 	return true
 }
 
-// names returns the normalized names a doc mentions: acronyms, and
-// capitalised words that are either never seen in lower case in the
-// collection (lower) or, in the lead and in a sentence-case title,
-// capitalised where grammar does not require it (not the first word of a
-// sentence). In a Title Case headline, where every word is capitalised,
-// only the first rule applies.
-func names(title, lead []token, lower map[string]bool) []string {
-	set := map[string]bool{}
-	isName := func(t token, grammarFree bool) bool {
-		if !keep(t.norm) {
+// names appends to dst the words (vocab indexes) a doc names, sorted by
+// the words' text and distinct: acronyms, and capitalised words that are
+// either never seen in lower case in the collection (lower) or, in the lead
+// and in a sentence-case title, capitalised where grammar does not require
+// it (not the first word of a sentence). In a Title Case headline, where
+// every word is capitalised, only the first rule applies.
+func names(dst []int32, v *vocab, title, lead []tok, lower []bool) []int32 {
+	isName := func(t tok, grammarFree bool) bool {
+		if !v.kept[t.word] {
 			return false
 		}
-		return t.acronym || t.capitalised && (!lower[t.norm] || grammarFree && !t.sentenceStart)
+		return t.flags&flagAcronym != 0 || t.flags&flagCapitalised != 0 &&
+			(!lower[t.word] || grammarFree && t.flags&flagSentenceStart == 0)
 	}
 	for _, t := range lead {
 		if isName(t, true) {
-			set[t.norm] = true
+			dst = append(dst, t.word)
 		}
 	}
 	caps, words := 0, 0
 	for _, t := range title {
-		if keep(t.norm) {
+		if v.kept[t.word] {
 			words++
-			if t.capitalised {
+			if t.flags&flagCapitalised != 0 {
 				caps++
 			}
 		}
@@ -542,13 +603,9 @@ func names(title, lead []token, lower map[string]bool) []string {
 	titleCase := words > 0 && caps*10 >= words*7
 	for _, t := range title {
 		if isName(t, !titleCase) {
-			set[t.norm] = true
+			dst = append(dst, t.word)
 		}
 	}
-	out := make([]string, 0, len(set))
-	for n := range set {
-		out = append(out, n)
-	}
-	sort.Strings(out)
-	return out
+	slices.SortFunc(dst, func(a, b int32) int { return strings.Compare(v.norms[a], v.norms[b]) })
+	return slices.Compact(dst)
 }

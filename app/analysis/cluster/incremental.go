@@ -52,7 +52,9 @@ func Incremental(docs []Doc, keys []string, isNew []bool, background []Doc, p Pa
 	}
 	prep := prepare(all, p)
 	var edges []edge
-	for _, e := range candidateEdges(all, prep, p) {
+	// Pairs with a background doc are never linked: only the first n
+	// docs are compared.
+	for _, e := range candidateEdges(prep, p, n) {
 		if e.i < n && e.j < n {
 			edges = append(edges, e)
 		}

@@ -1,9 +1,11 @@
 package cluster
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"unicode"
+	"unicode/utf8"
 )
 
 // ShingleWords is the length, in words, of the overlapping word sequences
@@ -61,40 +63,56 @@ type Pair struct {
 // NearDuplicatePairs is NearDuplicates with each pair's similarity.
 func NearDuplicatePairs(texts []string, threshold float64) []Pair {
 	n := len(texts)
-	sketches := make([][]uint64, n)
+	var sh shingler
+	// Each text's sketch, in one slice: text i's is sketches[sketchAt[i]:sketchAt[i+1]].
+	sketches := make([]uint64, 0, n*SketchSize/2)
+	sketchAt := make([]int, n+1)
 	sizes := make([]int, n)
-	index := map[uint64][]int32{}
 	for i, t := range texts {
-		sh := shingles(t)
-		sizes[i] = len(sh)
-		sketches[i] = sh[:min(SketchSize, len(sh))] // sorted ascending: the smallest
-		for _, h := range sketches[i] {
-			index[h] = append(index[h], int32(i))
+		sk, size := sh.sketch(t)
+		sizes[i] = size
+		sketches = append(sketches, sk...)
+		sketchAt[i+1] = len(sketches)
+	}
+	// The postings of every sketch value, as (value, text) pairs in value
+	// then text order: the texts holding h are one run, found by binary
+	// search (a map of slices would cost several times the memory).
+	index := make([]posting, 0, len(sketches))
+	for i := range n {
+		for _, h := range sketches[sketchAt[i]:sketchAt[i+1]] {
+			index = append(index, posting{h, int32(i)})
 		}
+	}
+	slices.SortFunc(index, func(a, b posting) int {
+		if c := cmp.Compare(a.hash, b.hash); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.text, b.text)
+	})
+	postings := func(h uint64) []posting {
+		lo, _ := slices.BinarySearchFunc(index, h, func(p posting, h uint64) int { return cmp.Compare(p.hash, h) })
+		hi := lo
+		for hi < len(index) && index[hi].hash == h {
+			hi++
+		}
+		return index[lo:hi]
 	}
 	maxPostings := max(500, n/20)
 	var out []Pair
 	seen := make([]int32, n) // seen[j] == i+1 when j was tried for i
-	cache := map[int][]uint64{}
-	set := func(i int) []uint64 {
-		if s, ok := cache[i]; ok {
-			return s
-		}
-		s := shingles(texts[i])
-		if len(cache) > 4096 {
-			clear(cache) // bounded memory; texts are recomputed when needed
-		}
-		cache[i] = s
-		return s
-	}
-	for i, sk := range sketches {
+	cache := shingleCache{sets: map[int][]uint64{}}
+	var probe []uint64
+	var runs [][]posting
+	for i := range n {
+		sk := sketches[sketchAt[i]:sketchAt[i+1]]
 		if len(sk) == 0 {
 			continue
 		}
-		probe := make([]uint64, 0, len(sk))
+		probe, runs = probe[:0], runs[:0]
 		for _, h := range sk {
-			if len(index[h]) <= maxPostings {
+			if run := postings(h); len(run) <= maxPostings {
 				probe = append(probe, h)
+				runs = append(runs, run)
 			}
 		}
 		if len(probe) < 3 {
@@ -102,16 +120,20 @@ func NearDuplicatePairs(texts []string, threshold float64) []Pair {
 			// sketch values still find its copies.
 			probe = append(probe[:0], sk...)
 			sort.Slice(probe, func(a, b int) bool {
-				if la, lb := len(index[probe[a]]), len(index[probe[b]]); la != lb {
+				if la, lb := len(postings(probe[a])), len(postings(probe[b])); la != lb {
 					return la < lb
 				}
 				return probe[a] < probe[b]
 			})
 			probe = probe[:min(3, len(probe))]
+			runs = runs[:0]
+			for _, h := range probe {
+				runs = append(runs, postings(h))
+			}
 		}
-		for _, h := range probe {
-			for _, j32 := range index[h] {
-				j := int(j32)
+		for _, run := range runs {
+			for _, pj := range run {
+				j := int(pj.text)
 				if j <= i || seen[j] == int32(i+1) {
 					continue
 				}
@@ -121,12 +143,13 @@ func NearDuplicatePairs(texts []string, threshold float64) []Pair {
 				if float64(small) < threshold*float64(large) {
 					continue // even full containment could not reach threshold
 				}
-				if len(sk) == SketchSize && len(sketches[j]) == SketchSize && sharedHashes(sk, sketches[j]) < 2 {
+				skj := sketches[sketchAt[j]:sketchAt[j+1]]
+				if len(sk) == SketchSize && len(skj) == SketchSize && sharedHashes(sk, skj) < 2 {
 					// One value in common: a shared boilerplate phrase, not
 					// a copy (see the bound in the NearDuplicates comment).
 					continue
 				}
-				shared := sharedHashes(set(i), set(j))
+				shared := sharedHashes(cache.get(&sh, texts, i), cache.get(&sh, texts, j))
 				jac := float64(shared) / float64(a+b-shared)
 				if jac >= threshold {
 					out = append(out, Pair{I: i, J: j, Jaccard: jac, Containment: float64(shared) / float64(small)})
@@ -143,46 +166,202 @@ func NearDuplicatePairs(texts []string, threshold float64) []Pair {
 	return out
 }
 
+// posting is one sketch value of one text.
+type posting struct {
+	hash uint64
+	text int32
+}
+
+// shingleCache keeps the shingle sets of the texts being compared, up to
+// maxCached hashes in all; texts are shingled again when needed after that.
+type shingleCache struct {
+	sets map[int][]uint64
+	held int
+}
+
+const maxCached = 1 << 20 // 8 MB of hashes
+
+func (c *shingleCache) get(sh *shingler, texts []string, i int) []uint64 {
+	if s, ok := c.sets[i]; ok {
+		return s
+	}
+	s := sh.set(texts[i])
+	if c.held+len(s) > maxCached {
+		clear(c.sets)
+		c.held = 0
+	}
+	c.sets[i] = s
+	c.held += len(s)
+	return s
+}
+
 // shingles returns the sorted distinct hashes of the word 5-grams of text.
 // Each word is hashed once (FNV-1a over its lowercased letters and digits)
 // and a shingle's hash mixes its words' hashes in order.
 func shingles(text string) []uint64 {
-	var words []uint64
-	const offset, prime = 14695981039346656037, 1099511628211
-	h, in := uint64(offset), false
-	for _, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			r = unicode.ToLower(r)
-			for ; r > 0; r >>= 8 { // hash the rune's bytes, low first
-				h ^= uint64(r & 0xff)
-				h *= prime
+	var sh shingler
+	return sh.set(text)
+}
+
+// shingler computes shingle hashes, reusing its buffers from one text to
+// the next.
+type shingler struct {
+	hashes []uint64 // the shingle hashes of the last text, in text order
+	table  []uint64 // open-addressing set for counting distinct hashes
+	small  []uint64 // the sketch of the last text
+}
+
+const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
+
+// lowerAlnum maps an ASCII letter or digit to its lower case, anything
+// else to 0.
+var lowerAlnum = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
+
+// hash sets sh.hashes to the shingle hashes of text in text order,
+// duplicates included. Plain ASCII goes through a byte table; other
+// characters are decoded and classified by package unicode, and hashed as
+// the rune's bytes, low first.
+func (sh *shingler) hash(text string) {
+	out := sh.hashes[:0]
+	var ring [ShingleWords]uint64 // the last words' hashes
+	words := 0
+	h, in := uint64(fnvOffset), false
+	endWord := func() {
+		ring[words%ShingleWords] = h
+		words++
+		h, in = fnvOffset, false
+		if words >= ShingleWords {
+			out = append(out, mix(&ring, words-ShingleWords, ShingleWords))
+		}
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if l := lowerAlnum[c]; l != 0 {
+				h = (h ^ uint64(l)) * fnvPrime
+				in = true
+			} else if in {
+				endWord()
 			}
-			in = true
 			continue
 		}
-		if in {
-			words = append(words, h)
-			h, in = offset, false
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			r = unicode.ToLower(r)
+			for ; r > 0; r >>= 8 {
+				h = (h ^ uint64(r&0xff)) * fnvPrime
+			}
+			in = true
+		} else if in {
+			endWord()
 		}
 	}
 	if in {
-		words = append(words, h)
+		endWord()
 	}
-	if len(words) == 0 {
+	if words > 0 && words < ShingleWords {
+		out = append(out, mix(&ring, 0, words)) // one shingle of all the words
+	}
+	sh.hashes = out
+}
+
+// mix is the hash of the k words from the from-th word, held in ring.
+func mix(ring *[ShingleWords]uint64, from, k int) uint64 {
+	var s uint64 = fnvOffset
+	for w := from; w < from+k; w++ {
+		s = (s ^ ring[w%ShingleWords]) * fnvPrime
+		s ^= s >> 29
+	}
+	return s
+}
+
+// set returns the sorted distinct shingle hashes of text, in a new slice.
+func (sh *shingler) set(text string) []uint64 {
+	sh.hash(text)
+	if len(sh.hashes) == 0 {
 		return nil
 	}
-	k := min(ShingleWords, len(words))
-	out := make([]uint64, 0, len(words)-k+1)
-	for i := 0; i+k <= len(words); i++ {
-		var s uint64 = offset
-		for _, w := range words[i : i+k] {
-			s = (s ^ w) * prime
-			s ^= s >> 29
-		}
-		out = append(out, s)
-	}
+	out := slices.Clone(sh.hashes)
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// sketch returns the SketchSize smallest distinct shingle hashes of text,
+// ascending (in a buffer reused by the next call), and the number of
+// distinct hashes: what sorting the whole set would give, without sorting
+// it.
+func (sh *shingler) sketch(text string) (smallest []uint64, distinct int) {
+	sh.hash(text)
+	hs := sh.hashes
+	sk := sh.small[:0]
+	for _, h := range hs {
+		if len(sk) == SketchSize && h >= sk[SketchSize-1] {
+			continue
+		}
+		at, found := slices.BinarySearch(sk, h)
+		if found {
+			continue
+		}
+		if len(sk) == SketchSize {
+			sk = sk[:SketchSize-1]
+		}
+		sk = slices.Insert(sk, at, h)
+	}
+	sh.small = sk
+	return sk, sh.countDistinct(hs)
+}
+
+// countDistinct counts the distinct values of hs with an open-addressing
+// set (0 stands for an empty slot, so a zero hash is counted apart).
+func (sh *shingler) countDistinct(hs []uint64) int {
+	if len(hs) < 2 {
+		return len(hs)
+	}
+	bits := bitsFor(2 * len(hs))
+	size := 1 << bits
+	if cap(sh.table) < size {
+		sh.table = make([]uint64, size)
+	}
+	table := sh.table[:size]
+	clear(table)
+	n, zero := 0, false
+	for _, h := range hs {
+		if h == 0 {
+			zero = true
+			continue
+		}
+		k := (h * 0x9e3779b97f4a7c15) >> (64 - bits)
+		for table[k] != 0 && table[k] != h {
+			k = (k + 1) & uint64(size-1)
+		}
+		if table[k] == 0 {
+			table[k] = h
+			n++
+		}
+	}
+	if zero {
+		n++
+	}
+	return n
+}
+
+// bitsFor is the least b with 1<<b >= n (and at least 4).
+func bitsFor(n int) uint {
+	b := uint(4)
+	for 1<<b < n {
+		b++
+	}
+	return b
 }
 
 func sharedHashes(a, b []uint64) int {
