@@ -1002,7 +1002,7 @@ explain: "Spineless" calls someone a coward.
 alternatives: cautious | reluctant
 
 id: gen.loaded.cowardly
-forms: cowardly | cowards | coward
+forms: cowardly | cowards | coward | cowardice | craven | cravenly | weak-kneed | lily-livered
 signal: L1
 category: subjective
 weight: 1
@@ -5518,3 +5518,39 @@ explain: "Hotbed" or "breeding ground" paints a place as a nest where something 
 alternatives: centre | place where | (describe it)
 inflect: no
 
+
+id: gen.loaded.cherry-pick
+forms: cherry-picked | cherry-picking | cherry-picks | cherry-pick | cherrypicked | cherry picked | cherry picking
+signal: L1
+category: loaded
+weight: 1
+explain: "Cherry-picked" accuses someone of choosing only the facts that suit them, a charge the report should show with the facts left out.
+alternatives: selected | chose | cited | (say what was left out)
+inflect: no
+
+id: gen.loaded.hubris
+forms: hubris | self-aggrandizing | self-aggrandising | self-aggrandizement | self-aggrandisement | vainglorious | vainglory
+signal: L1
+category: subjective
+weight: 1
+explain: "Hubris" or "self-aggrandizing" judges someone's character as dangerously proud instead of reporting what they did.
+alternatives: confidence | ambition | (describe what they did)
+inflect: no
+
+id: gen.loaded.obsequious
+forms: obsequious | obsequiously | servile | servility | subservient
+signal: L1
+category: subjective
+weight: 1
+explain: "Obsequious" or "servile" mocks someone's support for a leader as grovelling instead of describing it.
+alternatives: loyal | supportive | deferential
+inflect: no
+
+id: gen.loaded.propagandist
+forms: propagandist | propagandists
+signal: L1
+category: loaded
+weight: 1
+explain: "Propagandist" dismisses a writer or speaker as a liar for a cause instead of engaging with what they say.
+alternatives: commentator | supporter | spokesperson | (name their role)
+inflect: no
