@@ -710,7 +710,7 @@ explain: "Macabre" adds a horror-film tone.
 alternatives: unusual | (describe it)
 
 id: gen.loaded.sinister
-forms: sinister
+forms: sinister | insidious | insidiously
 signal: L1
 category: emotive
 weight: 1
