@@ -113,6 +113,19 @@ const rateMomentsAdjust = `INSERT INTO outlet_rate_moments (outlet_id, signal, c
 		y = outlet_rate_moments.y + excluded.y, yy = outlet_rate_moments.yy + excluded.yy,
 		xy = outlet_rate_moments.xy + excluded.xy`
 
+// storySumsAdjust adds the articles matching %[1]s to story_sums: their
+// number, and the outlets whose cluster of the story they fill or empty.
+// It must run before outlet_story_rates is adjusted.
+const storySumsAdjust = `INSERT INTO story_sums (story_id, articles, outlets)
+	SELECT d.story_id, sum(d.n), sum(CASE WHEN d.n + coalesce(r.articles, 0) > 0 THEN 1 ELSE 0 END -
+		CASE WHEN coalesce(r.articles, 0) > 0 THEN 1 ELSE 0 END)
+	FROM (SELECT a.outlet_id AS outlet_id, a.story_id AS story_id, ?1 * count(*) AS n FROM articles a
+		WHERE (%[1]s) AND a.story_id IS NOT NULL AND a.story_id <> 0 GROUP BY 1, 2) d
+	LEFT JOIN outlet_story_rates r ON r.outlet_id = d.outlet_id AND r.story_id = d.story_id AND r.month = ''
+	GROUP BY d.story_id
+	ON CONFLICT (story_id) DO UPDATE SET articles = story_sums.articles + excluded.articles,
+		outlets = story_sums.outlets + excluded.outlets`
+
 // storyRatesAdjust adds the articles matching %[1]s to their clusters.
 const storyRatesAdjust = `INSERT INTO outlet_story_rates (outlet_id, story_id, month, articles, analysed, narrator_words, l1, l2, l3, e2)
 	SELECT ` + clusterOf + `, ?1 * count(*), ?1 * sum(a.analysed), ?1 * sum(a.narrator_words),
@@ -134,6 +147,7 @@ var aggregateEmpty = []string{
 	"DELETE FROM outlet_frame_sums WHERE articles = 0",
 	"DELETE FROM outlet_quote_sums WHERE quotes = 0",
 	"DELETE FROM outlet_story_rates WHERE articles = 0",
+	"DELETE FROM story_sums WHERE articles = 0",
 	"DELETE FROM outlet_rate_moments WHERE clusters = 0",
 	"DELETE FROM entry_totals WHERE articles = 0",
 	"DELETE FROM outlet_article_totals WHERE articles = 0",
@@ -191,6 +205,9 @@ func adjustAggregatesOn(ctx context.Context, tx *sql.Tx, pg bool, cond string, s
 		if _, err := tx.ExecContext(ctx, q, all...); err != nil {
 			return fmt.Errorf("store: aggregates: rate moments: %w", err)
 		}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(storySumsAdjust, cond), all...); err != nil {
+		return fmt.Errorf("store: aggregates: story sums: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf(storyRatesAdjust, cond), all...); err != nil {
 		return fmt.Errorf("store: aggregates: story rates: %w", err)

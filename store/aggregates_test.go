@@ -40,6 +40,7 @@ var rollupChecks = []struct{ table, fromRows string }{
 		sum(coalesce((SELECT c.count FROM article_counts c WHERE c.article_id = a.id AND c.signal = 'L3'), 0)),
 		sum(coalesce((SELECT c.count FROM article_counts c WHERE c.article_id = a.id AND c.signal = 'E2'), 0))
 		FROM articles a GROUP BY 1, 2, 3`},
+	{"story_sums", `SELECT a.story_id, count(*), count(DISTINCT a.outlet_id) FROM articles a WHERE coalesce(a.story_id, 0) <> 0 GROUP BY 1`},
 	// Moments over clusters with analysed articles, the clusters summed
 	// from the articles.
 	{"outlet_rate_moments", `SELECT outlet_id, signal, count(*), sum(x), sum(x * x), sum(y), sum(y * y), sum(x * y) FROM

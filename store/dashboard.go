@@ -151,13 +151,16 @@ type StoryRow struct {
 	First    string // earliest published date, or ""
 }
 
+// storyFirst is the first publication of story s (an index lookup).
+const storyFirst = `coalesce((SELECT min(a.published) FROM articles a WHERE a.story_id = s.id AND a.published > ''), '')`
+
 // Stories returns the stories that have articles, those covered by the
-// most outlets first.
+// most outlets first. The counts come from story_sums (migration 0010),
+// kept at write time: a row per story, not a pass over every article.
 func (db *DB) Stories(ctx context.Context) ([]StoryRow, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT s.id, s.key, s.title, count(a.id), count(DISTINCT a.outlet_id),
-			coalesce(min(nullif(a.published, '')), '')
-		FROM stories s JOIN articles a ON a.story_id = s.id
-		GROUP BY s.id ORDER BY count(DISTINCT a.outlet_id) DESC, s.key`)
+	rows, err := db.read.QueryContext(ctx, `SELECT s.id, s.key, s.title, t.articles, t.outlets, `+storyFirst+`
+		FROM stories s JOIN story_sums t ON t.story_id = s.id
+		WHERE t.articles > 0 ORDER BY t.outlets DESC, s.key`)
 	if err != nil {
 		return nil, fmt.Errorf("store: stories: %w", err)
 	}
@@ -179,9 +182,8 @@ func (db *DB) Stories(ctx context.Context) ([]StoryRow, error) {
 // Story returns one story by key.
 func (db *DB) Story(ctx context.Context, key string) (StoryRow, error) {
 	s := StoryRow{Key: key}
-	err := db.read.QueryRowContext(ctx, `SELECT s.id, s.title, count(a.id), count(DISTINCT a.outlet_id),
-			coalesce(min(nullif(a.published, '')), '')
-		FROM stories s JOIN articles a ON a.story_id = s.id WHERE s.key = ? GROUP BY s.id`, key).
+	err := db.read.QueryRowContext(ctx, `SELECT s.id, s.title, t.articles, t.outlets, `+storyFirst+`
+		FROM stories s JOIN story_sums t ON t.story_id = s.id WHERE s.key = ? AND t.articles > 0`, key).
 		Scan(&s.ID, &s.Title, &s.Articles, &s.Outlets, &s.First)
 	if errors.Is(err, sql.ErrNoRows) {
 		return s, fmt.Errorf("store: story %q: %w", key, ErrNotFound)

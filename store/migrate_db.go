@@ -75,6 +75,7 @@ var migrateTables = []migrateTable{
 	{name: "outlet_story_rates"},
 	{name: "outlet_rate_moments"},
 	{name: "entry_totals"},
+	{name: "story_sums"},
 	{name: "feeds"},
 	{name: "import_jobs"},
 	{name: "import_job_failures"},

@@ -84,6 +84,17 @@ CREATE TABLE entry_totals (
     articles INTEGER NOT NULL
 ) WITHOUT ROWID;
 
+-- Per story (story_id <> 0): its articles and the outlets with some, for
+-- the overview's story list.
+CREATE TABLE story_sums (
+    story_id INTEGER PRIMARY KEY,
+    articles INTEGER NOT NULL,
+    outlets  INTEGER NOT NULL
+);
+
+-- A story's first publication (Stories, Story) is one index lookup.
+CREATE INDEX articles_story_published ON articles(story_id, published);
+
 -- A story filter reads one story's rows of the 0006 aggregates.
 CREATE INDEX outlet_article_totals_story ON outlet_article_totals(story_id);
 CREATE INDEX outlet_signal_totals_story ON outlet_signal_totals(story_id);
@@ -111,6 +122,9 @@ SELECT t.outlet_id, t.story_id, CASE WHEN t.story_id = 0 THEN t.month ELSE '' EN
     sum(coalesce((SELECT s.hits FROM outlet_signal_totals s WHERE s.outlet_id = t.outlet_id AND s.story_id = t.story_id AND s.month = t.month AND s.signal = 'L3'), 0)),
     sum(coalesce((SELECT s.hits FROM outlet_signal_totals s WHERE s.outlet_id = t.outlet_id AND s.story_id = t.story_id AND s.month = t.month AND s.signal = 'E2'), 0))
 FROM outlet_article_totals t GROUP BY 1, 2, 3;
+
+INSERT INTO story_sums
+SELECT story_id, sum(articles), count(*) FROM outlet_story_rates WHERE story_id <> 0 GROUP BY story_id;
 
 INSERT INTO outlet_rate_moments
 SELECT outlet_id, signal, count(*), sum(narrator_words), sum(narrator_words * narrator_words), sum(y), sum(y * y), sum(narrator_words * y)
