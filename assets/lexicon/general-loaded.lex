@@ -750,7 +750,7 @@ explain: "Murky" hints something dishonest is going on.
 alternatives: unclear | complex
 
 id: gen.loaded.shady
-forms: shady | dodgy | sleazy | seedy
+forms: shady | dodgy | sleazy | seedy | slimy
 signal: L1
 category: emotive
 weight: 1
@@ -758,7 +758,7 @@ explain: "Shady" accuses someone of dishonesty in one word.
 alternatives: questioned | (describe the concern)
 
 id: gen.loaded.crooked
-forms: crooked | crooks
+forms: crooked | crooks | crook
 signal: L1
 category: emotive
 weight: 1
@@ -1441,7 +1441,7 @@ alternatives: critical report | criticism
 inflect: no
 
 id: gen.loaded.cover-up
-forms: cover-up | cover-ups | coverup | whitewash | whitewashed | whitewashing
+forms: cover-up | cover-ups | coverup | whitewash | whitewashed | whitewashing | swept under the rug | swept under the carpet | sweep under the rug | sweep under the carpet | sweeping under the rug | sweeping under the carpet
 signal: L1
 category: loaded
 weight: 1
