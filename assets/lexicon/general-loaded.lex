@@ -2243,7 +2243,7 @@ alternatives: (describe the policy)
 inflect: no
 
 id: gen.loaded.political-correctness
-forms: political correctness | politically correct | PC brigade | cancel culture
+forms: political correctness | politically correct | PC brigade | cancel culture | thought police | language police
 signal: L1
 category: loaded
 weight: 0.5
@@ -3126,7 +3126,7 @@ explain: "Gullible" insults people's judgement.
 alternatives: trusting | (describe it)
 
 id: gen.loaded.sheeple
-forms: sheeple
+forms: sheeple | lemmings | like sheep | like lemmings
 signal: L1
 category: subjective
 weight: 2
@@ -5553,4 +5553,22 @@ category: loaded
 weight: 1
 explain: "Propagandist" dismisses a writer or speaker as a liar for a cause instead of engaging with what they say.
 alternatives: commentator | supporter | spokesperson | (name their role)
+inflect: no
+
+id: gen.loaded.festering
+forms: festering | festered | festers | gangrene | gangrenous | rotten to the core | rot at the heart | rot at the core | poisoned the well | poisoning the well | poison the well | poisons the well
+signal: L1
+category: loaded
+weight: 1
+explain: Images of infection and rot ("festering", "rotten to the core") present a problem or a group as a disease spreading through the body.
+alternatives: lasting | unresolved | widespread | (describe the problem)
+inflect: no
+
+id: gen.loaded.gotcha
+forms: gotcha | gotcha question | gotcha questions | gotcha journalism | gotcha moment
+signal: L1
+category: loaded
+weight: 1
+explain: "Gotcha" dismisses a question or a story as a trap set to embarrass someone, instead of saying whether it was fair.
+alternatives: tough question | pointed question | (describe the question)
 inflect: no

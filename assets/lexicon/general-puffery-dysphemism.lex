@@ -655,7 +655,7 @@ inflect: no
 not_before: police | officers | soldiers | troops | guards
 
 id: gen.pd.savaged
-forms: savaged | mauled | pummelled | pummeled | thrashed | trounced | drubbing | shellacking | hammering
+forms: savaged | mauled | pummelled | pummeled | thrashed | trounced | drubbing | shellacking | clobbered | walloped | whupped
 signal: L3
 category: dysphemism
 weight: 1
@@ -950,6 +950,15 @@ alternatives: good | (describe it)
 inflect: no
 
 # More puffery
+
+id: gen.pd.maverick
+forms: maverick | mavericks | political rock star | rock-star status
+signal: L3
+category: puffery
+weight: 0.5
+explain: Labels like "maverick" or "political rock star" cast a person as a bold hero before the reader learns what they did.
+alternatives: independent | popular | (describe what they did)
+inflect: no
 
 id: gen.pd.flagship
 forms: flagship

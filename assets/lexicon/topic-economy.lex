@@ -85,7 +85,7 @@ explain: "Tax increase" or the name of the tax says what changes without praise 
 notes: "Tax hike" is common headline shorthand and kept descriptive.
 
 id: ec.tax-and-spend
-forms: tax-and-spend | tax and spend | tax-and-spend liberals | tax-and-spend Democrats | job-killing tax hikes | job-killing tax hike | job-killing taxes | massive tax hike | massive tax hikes | crushing taxes | crushing tax burden | confiscatory taxes | confiscatory tax rates | tax grab | class warfare | soak the rich | punishing success | punish success | punishing job creators | largest tax increase in history | tax-hiking
+forms: tax-and-spend | tax and spend | tax-and-spend liberals | tax-and-spend Democrats | job-killing tax hikes | job-killing tax hike | job-killing taxes | massive tax hike | massive tax hikes | crushing taxes | crushing tax burden | confiscatory taxes | confiscatory tax rates | tax grab | class warfare | soak the rich | soak-the-rich | punishing success | punish success | punishing job creators | largest tax increase in history | tax-hiking
 signal: N1
 category: delegitimising
 actor: tax increases
