@@ -188,11 +188,7 @@ func (s *server) outletFigures(ctx context.Context, f store.Filter) ([]outletFig
 			return wholeFigures(ctx, s.db)
 		}
 		if f.Aggregated() {
-			units, err := s.db.OutletUnits(ctx, f, signalIDs)
-			if err != nil {
-				return nil, err
-			}
-			return poolUnits(units), nil
+			return aggregatedFigures(ctx, s.db, f)
 		}
 		// A lexicon pack, categories or dates inside a month need the
 		// per-article rows (and the evidence): cached per data version.
@@ -410,6 +406,40 @@ func clusterRate(m store.RateMoments) rateFigure {
 	return r
 }
 
+// aggregatedFigures is poolUnits over f's units, read with the hits of the
+// rate signals only (a date range over every story reads them from the
+// month-first rollup); every signal's hits are summed per outlet apart
+// (store.SignalHits). The result equals poolUnits over units carrying
+// every signal (TestAggregatedFiguresEqualPoolUnits).
+func aggregatedFigures(ctx context.Context, db *store.DB, f store.Filter) ([]outletFigures, error) {
+	units, err := db.OutletUnits(ctx, f, rateSignals)
+	if err != nil {
+		return nil, err
+	}
+	hits, err := db.SignalHits(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	figs := poolUnits(units)
+	for i := range figs {
+		if figs[i].Analysed > 0 {
+			figs[i].Hits = pageHits(hits[figs[i].ID])
+		}
+	}
+	return figs, nil
+}
+
+// pageHits keeps the hits of the signals the pages show.
+func pageHits(counts map[string]int) map[string]int {
+	out := make(map[string]int, len(signalIDs))
+	for _, sig := range signalIDs {
+		if n := counts[sig]; n != 0 {
+			out[sig] = n
+		}
+	}
+	return out
+}
+
 // wholeFigures is poolUnits over the whole corpus, read from the per-outlet
 // rollups (store.OutletSums): outlets with clusterMin clusters or more take
 // their intervals from the kept moments; only the others' units are read,
@@ -426,9 +456,7 @@ func wholeFigures(ctx context.Context, db *store.DB) ([]outletFigures, error) {
 		o := outletFigures{ID: u.OutletID, Name: u.Outlet, Articles: u.Articles, Hits: map[string]int{}, Rates: map[string]rateFigure{}}
 		if u.Analysed > 0 {
 			o.Analysed, o.NarratorWords, o.Quotes = u.Analysed, u.NarratorWords, u.Quotes
-			for sig, n := range u.Counts {
-				o.Hits[sig] = n
-			}
+			o.Hits = pageHits(u.Counts)
 		}
 		big := true
 		for _, sig := range rateSignals {

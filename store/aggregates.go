@@ -20,6 +20,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -77,6 +78,38 @@ var aggregateAdjust = []string{
 	FROM quotes q JOIN articles a ON a.id = q.article_id WHERE %[1]s GROUP BY 1, 2, 3
 	ON CONFLICT (outlet_id, speaker_group, verb_class) DO UPDATE SET quotes = outlet_quote_sums.quotes + excluded.quotes,
 		words = outlet_quote_sums.words + excluded.words`,
+	// Month first, for date filters.
+	`INSERT INTO outlet_month_rates (month, outlet_id, story_id, articles, analysed, words, narrator_words, sentences, quotes, l1, l2, l3, e2)
+	SELECT substr(a.published, 1, 7), a.outlet_id, coalesce(a.story_id, 0), ?1 * count(*), ?1 * sum(a.analysed), ?1 * sum(a.words),
+		?1 * sum(a.narrator_words), ?1 * sum(a.sentences), ?1 * sum(a.quotes),
+		?1 * sum(coalesce(c1.count, 0)), ?1 * sum(coalesce(c2.count, 0)), ?1 * sum(coalesce(c3.count, 0)), ?1 * sum(coalesce(c4.count, 0))
+	FROM articles a LEFT JOIN article_counts c1 ON c1.article_id = a.id AND c1.signal = 'L1'
+		LEFT JOIN article_counts c2 ON c2.article_id = a.id AND c2.signal = 'L2'
+		LEFT JOIN article_counts c3 ON c3.article_id = a.id AND c3.signal = 'L3'
+		LEFT JOIN article_counts c4 ON c4.article_id = a.id AND c4.signal = 'E2'
+	WHERE %[1]s GROUP BY 1, 2, 3
+	ON CONFLICT (month, outlet_id, story_id) DO UPDATE SET articles = outlet_month_rates.articles + excluded.articles,
+		analysed = outlet_month_rates.analysed + excluded.analysed, words = outlet_month_rates.words + excluded.words,
+		narrator_words = outlet_month_rates.narrator_words + excluded.narrator_words,
+		sentences = outlet_month_rates.sentences + excluded.sentences, quotes = outlet_month_rates.quotes + excluded.quotes,
+		l1 = outlet_month_rates.l1 + excluded.l1, l2 = outlet_month_rates.l2 + excluded.l2,
+		l3 = outlet_month_rates.l3 + excluded.l3, e2 = outlet_month_rates.e2 + excluded.e2`,
+	`INSERT INTO outlet_month_signal_sums (month, outlet_id, signal, hits, articles)
+	SELECT substr(a.published, 1, 7), a.outlet_id, c.signal, ?1 * sum(c.count), ?1 * count(*)
+	FROM article_counts c JOIN articles a ON a.id = c.article_id WHERE %[1]s GROUP BY 1, 2, 3
+	ON CONFLICT (month, outlet_id, signal) DO UPDATE SET hits = outlet_month_signal_sums.hits + excluded.hits,
+		articles = outlet_month_signal_sums.articles + excluded.articles`,
+	`INSERT INTO outlet_month_frame_sums (month, outlet_id, frame, cues, present_articles, articles)
+	SELECT substr(a.published, 1, 7), a.outlet_id, fr.frame, ?1 * sum(fr.cues), ?1 * sum(fr.present), ?1 * count(*)
+	FROM article_frames fr JOIN articles a ON a.id = fr.article_id WHERE %[1]s GROUP BY 1, 2, 3
+	ON CONFLICT (month, outlet_id, frame) DO UPDATE SET cues = outlet_month_frame_sums.cues + excluded.cues,
+		present_articles = outlet_month_frame_sums.present_articles + excluded.present_articles,
+		articles = outlet_month_frame_sums.articles + excluded.articles`,
+	`INSERT INTO outlet_month_quote_sums (month, outlet_id, speaker_group, verb_class, quotes, words)
+	SELECT substr(a.published, 1, 7), a.outlet_id, q.speaker_group, q.verb_class, ?1 * count(*), ?1 * sum(q.words)
+	FROM quotes q JOIN articles a ON a.id = q.article_id WHERE %[1]s GROUP BY 1, 2, 3, 4
+	ON CONFLICT (month, outlet_id, speaker_group, verb_class) DO UPDATE SET quotes = outlet_month_quote_sums.quotes + excluded.quotes,
+		words = outlet_month_quote_sums.words + excluded.words`,
 }
 
 // RateSignals are the signals whose per-cluster hits outlet_story_rates
@@ -148,6 +181,10 @@ var aggregateEmpty = []string{
 	"DELETE FROM outlet_quote_sums WHERE quotes = 0",
 	"DELETE FROM outlet_story_rates WHERE articles = 0",
 	"DELETE FROM story_sums WHERE articles = 0",
+	"DELETE FROM outlet_month_rates WHERE articles = 0",
+	"DELETE FROM outlet_month_signal_sums WHERE articles = 0",
+	"DELETE FROM outlet_month_frame_sums WHERE articles = 0",
+	"DELETE FROM outlet_month_quote_sums WHERE quotes = 0",
 	"DELETE FROM outlet_rate_moments WHERE clusters = 0",
 	"DELETE FROM entry_totals WHERE articles = 0",
 	"DELETE FROM outlet_article_totals WHERE articles = 0",
@@ -339,19 +376,47 @@ type aggregateSource struct {
 	table, cols       string // cols: the value columns after outlet_id, story_id, month
 	rowCols, rowsFrom string
 	groupBy           string
+	// keys selects outlet_id, story_id, month from the table t, when the
+	// table has no story_id (the per-month rollups read 0).
+	keys string
 }
 
 var (
 	articleTotals = aggregateSource{"outlet_article_totals", "articles, analysed, words, narrator_words, sentences, quotes",
 		"count(*) AS articles, sum(a.analysed) AS analysed, sum(a.words) AS words, " +
-			"sum(a.narrator_words) AS narrator_words, sum(a.sentences) AS sentences, sum(a.quotes) AS quotes", "articles a", "1, 2, 3"}
+			"sum(a.narrator_words) AS narrator_words, sum(a.sentences) AS sentences, sum(a.quotes) AS quotes", "articles a", "1, 2, 3", ""}
 	signalTotals = aggregateSource{"outlet_signal_totals", "signal, hits", "c.signal AS signal, sum(c.count) AS hits",
-		"article_counts c JOIN articles a ON a.id = c.article_id", "1, 2, 3, 4"}
+		"article_counts c JOIN articles a ON a.id = c.article_id", "1, 2, 3, 4", ""}
 	frameTotals = aggregateSource{"outlet_frame_totals", "frame, present_articles", "fr.frame AS frame, sum(fr.present) AS present_articles",
-		"article_frames fr JOIN articles a ON a.id = fr.article_id", "1, 2, 3, 4"}
+		"article_frames fr JOIN articles a ON a.id = fr.article_id", "1, 2, 3, 4", ""}
 	quoteTotals = aggregateSource{"outlet_quote_totals", "speaker_group, verb_class, quotes, words",
-		"q.speaker_group AS speaker_group, q.verb_class AS verb_class, count(*) AS quotes, sum(q.words) AS words", "quotes q JOIN articles a ON a.id = q.article_id", "1, 2, 3, 4, 5"}
+		"q.speaker_group AS speaker_group, q.verb_class AS verb_class, count(*) AS quotes, sum(q.words) AS words", "quotes q JOIN articles a ON a.id = q.article_id", "1, 2, 3, 4, 5", ""}
+
+	// Month first (migration 0010), for date filters without a story.
+	monthUnits = aggregateSource{"outlet_month_rates", articleTotals.cols + ", l1, l2, l3, e2",
+		articleTotals.rowCols + ", " + rateCountCols, "articles a", "1, 2, 3", ""}
+	monthSignals = aggregateSource{"outlet_month_signal_sums", signalTotals.cols, signalTotals.rowCols, signalTotals.rowsFrom,
+		signalTotals.groupBy, monthKeys}
+	monthFrames = aggregateSource{"outlet_month_frame_sums", frameTotals.cols, frameTotals.rowCols, frameTotals.rowsFrom,
+		frameTotals.groupBy, monthKeys}
+	monthQuotes = aggregateSource{"outlet_month_quote_sums", quoteTotals.cols, quoteTotals.rowCols, quoteTotals.rowsFrom,
+		quoteTotals.groupBy, monthKeys}
 )
+
+const (
+	monthKeys = "t.outlet_id, 0 AS story_id, t.month"
+	// rateCountCols are an article group's hits of RateSignals.
+	rateCountCols = `sum(coalesce((SELECT c.count FROM article_counts c WHERE c.article_id = a.id AND c.signal = 'L1'), 0)) AS l1,
+		sum(coalesce((SELECT c.count FROM article_counts c WHERE c.article_id = a.id AND c.signal = 'L2'), 0)) AS l2,
+		sum(coalesce((SELECT c.count FROM article_counts c WHERE c.article_id = a.id AND c.signal = 'L3'), 0)) AS l3,
+		sum(coalesce((SELECT c.count FROM article_counts c WHERE c.article_id = a.id AND c.signal = 'E2'), 0)) AS e2`
+)
+
+// byMonth reports whether f is a date range over every story: the
+// month-first rollups answer it with a range of keys.
+func (f Filter) byMonth() bool {
+	return f.Story == "" && (f.From != "" || f.To != "") && f.outletIn == nil
+}
 
 // from returns a subquery (outlet_id, story_id, month, cols...) holding
 // src's sums for f: the aggregates for whole months, the rows for the days
@@ -387,7 +452,11 @@ func (src aggregateSource) from(f Filter, pg bool) (string, []any) {
 			cond += " AND t.month <> '' AND t.month <= ?"
 			args = append(args, toM)
 		}
-		parts = append(parts, `SELECT t.outlet_id, t.story_id, t.month, `+src.cols+` FROM `+src.table+` t WHERE `+cond)
+		keys := src.keys
+		if keys == "" {
+			keys = "t.outlet_id, t.story_id, t.month"
+		}
+		parts = append(parts, `SELECT `+keys+`, `+src.cols+` FROM `+src.table+` t WHERE `+cond)
 	}
 	for _, e := range edges {
 		// published is RFC 3339 text: the days from..to are the text range
@@ -399,7 +468,11 @@ func (src aggregateSource) from(f Filter, pg bool) (string, []any) {
 			` FROM `+src.rowsFrom+` WHERE `+cond+` GROUP BY `+src.groupBy)
 	}
 	if len(parts) == 0 {
-		return "(SELECT outlet_id, story_id, month, " + src.cols + " FROM " + src.table + " WHERE 1 = 0)", nil
+		keys := src.keys
+		if keys == "" {
+			keys = "t.outlet_id, t.story_id, t.month"
+		}
+		return "(SELECT " + keys + ", " + src.cols + " FROM " + src.table + " t WHERE 1 = 0)", nil
 	}
 	return "(" + strings.Join(parts, " UNION ALL ") + ")", args
 }
@@ -421,7 +494,9 @@ type OutletUnit struct {
 }
 
 // OutletUnits returns the per-(outlet, story, month) sums for f (which must
-// be Aggregated) with the hits of the given signals.
+// be Aggregated) with the hits of the given signals. A date range over
+// every story asking for RateSignals only is read from the month-first
+// rollup, whose rows hold those hits.
 func (db *DB) OutletUnits(ctx context.Context, f Filter, signals []string) ([]OutletUnit, error) {
 	if !f.Aggregated() {
 		return nil, fmt.Errorf("store: outlet units: filter needs evidence rows")
@@ -430,25 +505,47 @@ func (db *DB) OutletUnits(ctx context.Context, f Filter, signals []string) ([]Ou
 		outlet, story int64
 		month         string
 	}
+	pivot := f.byMonth()
+	for _, sig := range signals {
+		if !slices.Contains(RateSignals, sig) {
+			pivot = false
+		}
+	}
+	src, extra := articleTotals, ""
+	if pivot {
+		src, extra = monthUnits, ", t.l1, t.l2, t.l3, t.e2"
+	}
 	idx := map[key]int{}
 	var out []OutletUnit
-	from, args := articleTotals.from(f, db.pg)
+	from, args := src.from(f, db.pg)
 	rows, err := db.read.QueryContext(ctx, `SELECT t.outlet_id, t.story_id, o.name, coalesce(s.key, ''), t.month,
-			t.articles, t.analysed, t.words, t.narrator_words, t.sentences, t.quotes
+			t.articles, t.analysed, t.words, t.narrator_words, t.sentences, t.quotes`+extra+`
 		FROM `+from+` t JOIN outlets o ON o.id = t.outlet_id LEFT JOIN stories s ON s.id = t.story_id
 		ORDER BY t.outlet_id, t.story_id, t.month`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: outlet units: %w", err)
 	}
 	defer rows.Close()
+	var rates [4]int
 	for rows.Next() {
 		var u OutletUnit
 		var story int64
-		if err := rows.Scan(&u.OutletID, &story, &u.Outlet, &u.Story, &u.Month, &u.Articles, &u.Analysed, &u.Words,
-			&u.NarratorWords, &u.Sentences, &u.Quotes); err != nil {
+		dest := []any{&u.OutletID, &story, &u.Outlet, &u.Story, &u.Month, &u.Articles, &u.Analysed, &u.Words,
+			&u.NarratorWords, &u.Sentences, &u.Quotes}
+		if pivot {
+			dest = append(dest, &rates[0], &rates[1], &rates[2], &rates[3])
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, fmt.Errorf("store: outlet units: %w", err)
 		}
 		u.Counts = map[string]int{}
+		if pivot {
+			for i, sig := range RateSignals {
+				if rates[i] != 0 && slices.Contains(signals, sig) {
+					u.Counts[sig] = rates[i]
+				}
+			}
+		}
 		idx[key{u.OutletID, story, u.Month}] = len(out)
 		out = append(out, u)
 	}
@@ -456,7 +553,7 @@ func (db *DB) OutletUnits(ctx context.Context, f Filter, signals []string) ([]Ou
 		return nil, fmt.Errorf("store: outlet units: %w", err)
 	}
 	rows.Close()
-	if len(signals) == 0 {
+	if len(signals) == 0 || pivot {
 		return out, nil
 	}
 	from, args = signalTotals.from(f, db.pg)
@@ -480,6 +577,45 @@ func (db *DB) OutletUnits(ctx context.Context, f Filter, signals []string) ([]Ou
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: outlet units: %w", err)
+	}
+	return out, nil
+}
+
+// SignalHits returns the hits of every signal per outlet for f (which must
+// be Aggregated), from the smallest aggregate that answers it.
+func (db *DB) SignalHits(ctx context.Context, f Filter) (map[int64]map[string]int, error) {
+	src := signalTotals
+	if f.byMonth() {
+		src = monthSignals
+	}
+	from, args := src.from(f, db.pg)
+	q := `SELECT t.outlet_id, t.signal, sum(t.hits) FROM ` + from + ` t GROUP BY t.outlet_id, t.signal`
+	if f.Whole() {
+		q, args = "SELECT outlet_id, signal, hits FROM outlet_signal_sums", nil
+	}
+	rows, err := db.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: signal hits: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]map[string]int{}
+	for rows.Next() {
+		var id int64
+		var sig string
+		var n int
+		if err := rows.Scan(&id, &sig, &n); err != nil {
+			return nil, fmt.Errorf("store: signal hits: %w", err)
+		}
+		if n == 0 {
+			continue
+		}
+		if out[id] == nil {
+			out[id] = map[string]int{}
+		}
+		out[id][sig] = n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: signal hits: %w", err)
 	}
 	return out, nil
 }
@@ -594,7 +730,11 @@ func (db *DB) OutletSums(ctx context.Context) ([]OutletSum, error) {
 
 // FrameTotals is FrameStats read from the aggregates (f must be Aggregated).
 func (db *DB) FrameTotals(ctx context.Context, f Filter) ([]FrameStat, error) {
-	from, args := frameTotals.from(f, db.pg)
+	src := frameTotals
+	if f.byMonth() {
+		src = monthFrames
+	}
+	from, args := src.from(f, db.pg)
 	q := `SELECT t.outlet_id, t.frame, sum(t.present_articles) FROM ` + from + ` t
 		GROUP BY t.outlet_id, t.frame HAVING sum(t.present_articles) > 0 ORDER BY t.outlet_id, t.frame`
 	if f.Whole() {
@@ -623,7 +763,11 @@ func (db *DB) FrameTotals(ctx context.Context, f Filter) ([]FrameStat, error) {
 // SourcingTotals is SourcingStats read from the aggregates (f must be
 // Aggregated).
 func (db *DB) SourcingTotals(ctx context.Context, f Filter) ([]SourcingStat, error) {
-	from, args := quoteTotals.from(f, db.pg)
+	src := quoteTotals
+	if f.byMonth() {
+		src = monthQuotes
+	}
+	from, args := src.from(f, db.pg)
 	q := `SELECT t.outlet_id, t.speaker_group, t.verb_class, sum(t.quotes), sum(t.words)
 		FROM ` + from + ` t GROUP BY t.outlet_id, t.speaker_group, t.verb_class ORDER BY 1, 2, 3`
 	if f.Whole() {

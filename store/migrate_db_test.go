@@ -176,6 +176,10 @@ INSERT INTO outlet_story_rates VALUES (1, 3, '', 1, 1, 5, 2, 0, 0, 0), (7, 0, ''
 INSERT INTO outlet_rate_moments VALUES (1, 'L1', 1, 5, 25, 2, 4, 10), (1, 'E2', 1, 5, 25, 0, 0, 0);
 INSERT INTO entry_totals VALUES ('core.slam', 2, 1), ('core.regime', 1, 1);
 INSERT INTO story_sums VALUES (3, 1, 1), (4, 1, 1);
+INSERT INTO outlet_month_rates VALUES ('', 1, 3, 1, 1, 7, 5, 2, 1, 2, 0, 0, 0), ('', 7, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+INSERT INTO outlet_month_signal_sums VALUES ('', 1, 'L1', 2, 1);
+INSERT INTO outlet_month_frame_sums VALUES ('', 1, 'conflict', 1, 1, 1);
+INSERT INTO outlet_month_quote_sums VALUES ('', 1, 'unnamed', 'neutral', 1, 2);
 INSERT INTO feeds (id, url, outlet, next_poll_at, created_at, state, lease_owner, lease_until) VALUES (30, 'https://ledger.example/feed', 'Daily Ledger', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '{"etag":"x"}', NULL, NULL);
 INSERT INTO import_jobs (id, token, source, inputs, started_at, state, stored, result, owner, heartbeat_at, finished_at) VALUES (2, 'tok', 'web upload: a.txt', '["a.txt","b.csv"]', '2026-01-01T00:00:00Z', 'done', 3, '{"imported":2}', 'host/1/ab', '2026-01-01T00:00:01Z', '2026-01-01T00:00:01Z');
 INSERT INTO import_job_failures (job_id, seq, source, line, error) VALUES (2, 0, 'b.csv', 4, 'no text: «vide»'), (2, 1, 'a.txt', 0, 'binary');

@@ -94,6 +94,55 @@ CREATE TABLE story_sums (
     outlets  bigint NOT NULL
 );
 
+-- Month first, for date filters (a range of months is a range of keys):
+-- outlet_article_totals with the rate signals' hits (as outlet_story_rates),
+-- and per outlet and month the sums of signals, frames and quotes.
+CREATE TABLE outlet_month_rates (
+    month          text COLLATE "C" NOT NULL,
+    outlet_id      bigint NOT NULL,
+    story_id       bigint NOT NULL,
+    articles       bigint NOT NULL,
+    analysed       bigint NOT NULL,
+    words          bigint NOT NULL,
+    narrator_words bigint NOT NULL,
+    sentences      bigint NOT NULL,
+    quotes         bigint NOT NULL,
+    l1             bigint NOT NULL,
+    l2             bigint NOT NULL,
+    l3             bigint NOT NULL,
+    e2             bigint NOT NULL,
+    PRIMARY KEY (month, outlet_id, story_id)
+);
+
+CREATE TABLE outlet_month_signal_sums (
+    month     text COLLATE "C" NOT NULL,
+    outlet_id bigint NOT NULL,
+    signal    text COLLATE "C" NOT NULL,
+    hits      bigint NOT NULL,
+    articles  bigint NOT NULL,
+    PRIMARY KEY (month, outlet_id, signal)
+);
+
+CREATE TABLE outlet_month_frame_sums (
+    month            text COLLATE "C" NOT NULL,
+    outlet_id        bigint NOT NULL,
+    frame            text COLLATE "C" NOT NULL,
+    cues             bigint NOT NULL,
+    present_articles bigint NOT NULL,
+    articles         bigint NOT NULL,
+    PRIMARY KEY (month, outlet_id, frame)
+);
+
+CREATE TABLE outlet_month_quote_sums (
+    month         text COLLATE "C" NOT NULL,
+    outlet_id     bigint NOT NULL,
+    speaker_group text COLLATE "C" NOT NULL,
+    verb_class    text COLLATE "C" NOT NULL,
+    quotes        bigint NOT NULL,
+    words         bigint NOT NULL,
+    PRIMARY KEY (month, outlet_id, speaker_group, verb_class)
+);
+
 -- A story's first publication (Stories, Story) is one index lookup.
 CREATE INDEX articles_story_published ON articles(story_id, published);
 
@@ -124,6 +173,24 @@ SELECT t.outlet_id, t.story_id, CASE WHEN t.story_id = 0 THEN t.month ELSE '' EN
     sum(coalesce((SELECT s.hits FROM outlet_signal_totals s WHERE s.outlet_id = t.outlet_id AND s.story_id = t.story_id AND s.month = t.month AND s.signal = 'L3'), 0)),
     sum(coalesce((SELECT s.hits FROM outlet_signal_totals s WHERE s.outlet_id = t.outlet_id AND s.story_id = t.story_id AND s.month = t.month AND s.signal = 'E2'), 0))
 FROM outlet_article_totals t GROUP BY 1, 2, 3;
+
+INSERT INTO outlet_month_rates
+SELECT t.month, t.outlet_id, t.story_id, t.articles, t.analysed, t.words, t.narrator_words, t.sentences, t.quotes,
+    coalesce((SELECT s.hits FROM outlet_signal_totals s WHERE s.outlet_id = t.outlet_id AND s.story_id = t.story_id AND s.month = t.month AND s.signal = 'L1'), 0),
+    coalesce((SELECT s.hits FROM outlet_signal_totals s WHERE s.outlet_id = t.outlet_id AND s.story_id = t.story_id AND s.month = t.month AND s.signal = 'L2'), 0),
+    coalesce((SELECT s.hits FROM outlet_signal_totals s WHERE s.outlet_id = t.outlet_id AND s.story_id = t.story_id AND s.month = t.month AND s.signal = 'L3'), 0),
+    coalesce((SELECT s.hits FROM outlet_signal_totals s WHERE s.outlet_id = t.outlet_id AND s.story_id = t.story_id AND s.month = t.month AND s.signal = 'E2'), 0)
+FROM outlet_article_totals t;
+
+INSERT INTO outlet_month_signal_sums
+SELECT month, outlet_id, signal, sum(hits), sum(articles) FROM outlet_signal_totals GROUP BY month, outlet_id, signal;
+
+INSERT INTO outlet_month_frame_sums
+SELECT month, outlet_id, frame, sum(cues), sum(present_articles), sum(articles) FROM outlet_frame_totals GROUP BY month, outlet_id, frame;
+
+INSERT INTO outlet_month_quote_sums
+SELECT month, outlet_id, speaker_group, verb_class, sum(quotes), sum(words) FROM outlet_quote_totals
+GROUP BY month, outlet_id, speaker_group, verb_class;
 
 INSERT INTO story_sums
 SELECT story_id, sum(articles), count(*) FROM outlet_story_rates WHERE story_id <> 0 GROUP BY story_id;
