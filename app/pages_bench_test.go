@@ -91,3 +91,35 @@ func BenchmarkPagesRendered(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkOverviewFigures computes the overview's figures, what
+// cachedValue keeps per data version and filter (the "computed figures"
+// of the log): over the whole corpus, one story and a date range.
+func BenchmarkOverviewFigures(b *testing.B) {
+	srv, _ := benchServer(b)
+	ctx := context.Background()
+	for _, f := range []struct {
+		name string
+		f    store.Filter
+	}{{"whole", store.Filter{}}, {"story", store.Filter{Story: "corrun-dam-2031"}}, {"dates", store.Filter{From: "2000-01-01"}}} {
+		b.Run(f.name, func(b *testing.B) {
+			for b.Loop() {
+				var err error
+				if f.f.Whole() {
+					_, err = wholeFigures(ctx, srv.db)
+				} else {
+					_, err = aggregatedFigures(ctx, srv.db, f.f)
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := srv.db.FrameTotals(ctx, f.f); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := srv.db.SourcingTotals(ctx, f.f); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -432,15 +432,80 @@ func TestMonthSplit(t *testing.T) {
 	}
 }
 
+// BenchmarkOverviewQueries measures the aggregate reads behind the overview,
+// outlet and lexicon pages on 3,000 generated articles, or with
+// -evidence-db on a real database (e.g. the 1M synthetic one: a copy, it is
+// migrated when older).
 func BenchmarkOverviewQueries(b *testing.B) {
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	path := *benchDB
+	if path == "" {
+		path = filepath.Join(b.TempDir(), "bench.db")
+	}
+	db, err := Open(ctx, path)
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer db.Close()
-	importGenerated(b, db, rand.New(rand.NewPCG(7, 8)), 0, 3000, 500)
+	if *benchDB == "" {
+		importGenerated(b, db, rand.New(rand.NewPCG(7, 8)), 0, 3000, 500)
+	}
+	var story, month string
+	if err := db.read.QueryRow(`SELECT coalesce((SELECT s.key FROM stories s JOIN story_sums t ON t.story_id = s.id
+		ORDER BY t.articles DESC LIMIT 1), ''), coalesce((SELECT max(month) FROM outlet_month_rates), '')`).Scan(&story, &month); err != nil {
+		b.Fatal(err)
+	}
+	year := Filter{From: addMonth(month, -11)[:7] + "-01", To: month + "-" + monthEnd(month)}
 	signals := []string{"L1", "L2", "N1", "S1", "E2"}
+	b.Run("OutletSums", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := db.OutletSums(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Stories", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := db.Stories(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("EntryHitCounts", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := db.EntryHitCounts(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	for _, f := range []struct {
+		name string
+		f    Filter
+	}{{"Story", Filter{Story: story}}, {"Year", year}} {
+		b.Run("OutletUnitsRates"+f.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := db.OutletUnits(ctx, f.f, RateSignals); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := db.SignalHits(ctx, f.f); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run("Mix"+f.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := db.FrameTotals(ctx, f.f); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := db.SourcingTotals(ctx, f.f); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	if *benchDB != "" {
+		return // what follows reads every unit: minutes at 1M articles
+	}
 	b.Run("OutletUnits", func(b *testing.B) {
 		for b.Loop() {
 			if _, err := db.OutletUnits(ctx, Filter{}, signals); err != nil {
