@@ -168,9 +168,13 @@ func importArticles(ctx context.Context, db *store.DB, lex *analysis.Lexicon, sr
 }
 
 func toStoreArticle(a ingest.Article) *store.Article {
+	hash := a.Hash // the readers' hash of their cleaned text
+	if hash == "" {
+		hash = ingest.Hash(a.Text)
+	}
 	return &store.Article{Title: a.Title, Outlet: a.Outlet, Story: a.Story, URL: a.URL, Author: a.Author,
 		Published: a.Published, Language: a.Language, Text: a.Text, Format: a.Format, Source: a.Source,
-		Hash: ingest.Hash(a.Text)}
+		Hash: hash}
 }
 
 // scoreText analyses one stored text and converts the result for the store.

@@ -197,6 +197,9 @@ func Clean(text string) string {
 // invalid UTF-8 replaced by U+FFFD, NFC, control characters removed, and
 // every run of white space, newlines included, turned into one space.
 func cleanField(s string) string {
+	if isCleanField(s) {
+		return s
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
@@ -204,18 +207,90 @@ func cleanField(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// isCleanField reports whether s is plain printable ASCII with single
+// spaces between words and none around them: what cleanField leaves as it
+// is, so it need not build a new string.
+func isCleanField(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
 // Hash returns the dedupe key of text: the hex SHA-256 of Clean(text) with
 // every run of white space collapsed to one space. Two copies of an article
 // that differ only in line endings, spacing, Unicode normalisation or
 // boilerplate lines have the same hash; any change to a word changes it.
-func Hash(text string) string {
-	fields := strings.Fields(Clean(text))
+func Hash(text string) string { return hashCleaned(Clean(text)) }
+
+// hashCleaned is Hash of a text Clean already returned (Clean is
+// idempotent, so it need not run again): the SHA-256 of its words (runs of
+// anything but white space, as strings.Fields splits them) joined by one
+// space, fed to the hash through a small buffer.
+func hashCleaned(text string) string {
 	h := sha256.New()
-	for i, f := range fields {
-		if i > 0 {
-			h.Write([]byte{' '})
+	var buf [4096]byte
+	n := 0
+	put := func(s string) {
+		for s != "" {
+			if n == len(buf) {
+				h.Write(buf[:])
+				n = 0
+			}
+			k := copy(buf[n:], s)
+			n += k
+			s = s[k:]
 		}
-		h.Write([]byte(f))
 	}
+	first := true
+	for i := 0; i < len(text); {
+		// Skip white space.
+		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				if asciiSpace[c] == 0 {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		if i == len(text) {
+			break
+		}
+		// Take the word.
+		j := i
+		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] != 0 {
+					break
+				}
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		if !first {
+			put(" ")
+		}
+		first = false
+		put(text[i:j])
+		i = j
+	}
+	h.Write(buf[:n])
 	return hex.EncodeToString(h.Sum(nil))
 }
+
+// asciiSpace marks the ASCII white space strings.Fields splits at.
+var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}

@@ -15,6 +15,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"context"
 	"errors"
@@ -26,6 +27,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -36,6 +38,7 @@ type Article struct {
 	Title, Outlet, Story, URL, Author string
 	Published                         time.Time // zero when unknown
 	Text                              string    // cleaned body, what all offsets refer to
+	Hash                              string    // Hash(Text), set by Read and ReadManifest for text, Markdown and table rows; "" when not computed
 	Language                          string    // "en", another ISO 639-1 code, or "und"
 	Format                            string    // "text", "markdown", "csv", "jsonl", "html"
 	Source                            string    // the file path as given ("-" for stdin)
@@ -133,7 +136,8 @@ type reader struct {
 	fail  func(Failure)
 	done  int64
 	total int64
-	last  int64 // done at the last Progress call
+	last  int64           // done at the last Progress call
+	want  map[string]bool // JSON keys whose values are read (see wanted)
 }
 
 // Read streams articles from paths (files, directories recursively, "-" for
@@ -512,20 +516,16 @@ func checkText(data []byte) error {
 	if mostlyControl(data) {
 		return newProblem(ErrBinary, "binary file (mostly control characters)")
 	}
+	if utf8.Valid(data) {
+		return nil // the common case, checked a word at a time
+	}
 	if i := invalidUTF8(data); i >= 0 {
 		return newProblem(ErrInvalidUTF8, "invalid UTF-8 at byte offset %d", i)
 	}
 	return nil
 }
 
-func indexNUL(data []byte) int {
-	for i, c := range data {
-		if c == 0 {
-			return i
-		}
-	}
-	return -1
-}
+func indexNUL(data []byte) int { return bytes.IndexByte(data, 0) }
 
 // mostlyControl reports whether more than a tenth of the first 8 KiB are
 // control bytes other than tab, newline, carriage return and form feed.

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,15 +31,47 @@ var functionWords = map[string][]string{
 	"tr": strings.Fields("ve bir bu da de için ile olarak daha çok gibi olan ama sonra kadar ne var değil ise her olduğunu"),
 }
 
-var functionWordIndex = func() map[string][]string {
-	idx := map[string][]string{}
-	for lang, words := range functionWords {
-		for _, w := range words {
-			idx[w] = append(idx[w], lang)
+// languages are the keys of functionWords, sorted: a language's bit in
+// functionWordIndex is its index here.
+var languages = func() []string {
+	var ls []string
+	for lang := range functionWords {
+		ls = append(ls, lang)
+	}
+	slices.Sort(ls)
+	return ls
+}()
+
+// functionWordIndex maps each function word to the set of languages (bits
+// by index in languages) that list it; maxFunctionWord is the longest
+// word's length in bytes, so longer words are not looked up at all.
+var functionWordIndex, maxFunctionWord = func() (map[string]uint16, int) {
+	idx := map[string]uint16{}
+	longest := 0
+	for i, lang := range languages {
+		for _, w := range functionWords[lang] {
+			idx[w] |= 1 << i
+			longest = max(longest, len(w))
 		}
 	}
-	return idx
+	return idx, longest
 }()
+
+// scriptNames are the scripts DetectLanguage counts, sorted by name (ties
+// between scripts go to the first).
+var scriptNames = [...]string{"ar", "cyrillic", "el", "he", "hi", "ja", "ko", "th", "zh"}
+
+const (
+	scriptAr = iota
+	scriptCyrillic
+	scriptEl
+	scriptHe
+	scriptHi
+	scriptJa
+	scriptKo
+	scriptTh
+	scriptZh
+)
 
 // Detection limits: only the start of a long text is read, and a text needs
 // enough letters and function words for a verdict.
@@ -64,9 +98,9 @@ func DetectLanguage(text string) string {
 		text = text[:langSampleBytes]
 	}
 	var letters, latin int
-	scripts := map[string]int{}
+	var scripts [len(scriptNames)]int
 	var ukLetters, faLetters, kana int
-	counts := map[string]int{}
+	var counts [16]int // by index in languages
 	words := 0
 	word := make([]byte, 0, 32)
 	endWord := func() {
@@ -74,8 +108,10 @@ func DetectLanguage(text string) string {
 			return
 		}
 		words++
-		for _, lang := range functionWordIndex[string(word)] {
-			counts[lang]++
+		if len(word) <= maxFunctionWord {
+			for set := functionWordIndex[string(word)]; set != 0; set &= set - 1 {
+				counts[bits.TrailingZeros16(set)]++
+			}
 		}
 		word = word[:0]
 	}
@@ -105,30 +141,30 @@ func DetectLanguage(text string) string {
 			word = utf8.AppendRune(word, unicode.ToLower(r))
 			continue
 		case unicode.Is(unicode.Cyrillic, r):
-			scripts["cyrillic"]++
+			scripts[scriptCyrillic]++
 			if strings.ContainsRune("іїєґІЇЄҐ", r) {
 				ukLetters++
 			}
 		case unicode.Is(unicode.Arabic, r):
-			scripts["ar"]++
+			scripts[scriptAr]++
 			if strings.ContainsRune("پچژگک", r) {
 				faLetters++
 			}
 		case unicode.Is(unicode.Hebrew, r):
-			scripts["he"]++
+			scripts[scriptHe]++
 		case unicode.Is(unicode.Greek, r):
-			scripts["el"]++
+			scripts[scriptEl]++
 		case unicode.Is(unicode.Devanagari, r):
-			scripts["hi"]++
+			scripts[scriptHi]++
 		case unicode.Is(unicode.Hangul, r):
-			scripts["ko"]++
+			scripts[scriptKo]++
 		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-			scripts["ja"]++
+			scripts[scriptJa]++
 			kana++
 		case unicode.Is(unicode.Han, r):
-			scripts["zh"]++
+			scripts[scriptZh]++
 		case unicode.Is(unicode.Thai, r):
-			scripts["th"]++
+			scripts[scriptTh]++
 		}
 		endWord()
 	}
@@ -138,9 +174,9 @@ func DetectLanguage(text string) string {
 	}
 	if latin*2 < letters {
 		best, n := "", 0
-		for s, c := range scripts {
-			if c > n || c == n && s < best {
-				best, n = s, c
+		for s, c := range scripts { // sorted by name: the first of equal counts wins
+			if c > n {
+				best, n = scriptNames[s], c
 			}
 		}
 		switch {
@@ -157,9 +193,11 @@ func DetectLanguage(text string) string {
 		}
 		return best
 	}
+	// The most used language (the first by code of equal counts), and the
+	// count of the next.
 	best, n, second := "", 0, 0
-	for lang, c := range counts {
-		if c > n || c == n && lang < best {
+	for i, lang := range languages {
+		if c := counts[i]; c > n {
 			best, n, second = lang, c, n
 		} else if c > second {
 			second = c

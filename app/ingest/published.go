@@ -44,6 +44,15 @@ func parsePublished(s string) time.Time {
 	if s == "" {
 		return time.Time{}
 	}
+	if isISODate(s) {
+		// Only the "2006-01-02" layout can read this shape: a date it
+		// rejects (a 13th month) no other layout reads either.
+		t, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			return time.Time{}
+		}
+		return t
+	}
 	for _, layout := range publishedLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t
@@ -58,4 +67,18 @@ func parsePublished(s string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// isISODate reports whether s has the shape 2006-01-02: four digits, a
+// dash, two digits, a dash, two digits.
+func isISODate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // defaultColumns lists, per field, the column names (CSV) or keys (JSON
@@ -78,6 +80,7 @@ func (r *reader) tableArticle(ctx context.Context, in input, line int, format st
 		return nil
 	}
 	r.finish(&a, in.over, false)
+	a.Hash = hashCleaned(a.Text) // the text is Clean's
 	return r.emitArticle(ctx, a)
 }
 
@@ -301,7 +304,7 @@ func (r *reader) readJSONL(ctx context.Context, in input, source string, br *buf
 			r.fail(Failure{Source: source, Line: lineNo, Err: within(err, "the line")})
 			continue
 		}
-		obj, err := decodeObject(line)
+		obj, err := decodeObject(line, r.wanted())
 		if err != nil {
 			r.fail(Failure{Source: source, Line: lineNo, Err: err})
 			continue
@@ -410,7 +413,7 @@ func (r *reader) readJSONArray(ctx context.Context, in input, source string, br 
 			r.fail(Failure{Source: source, Line: line, Err: within(err, "the array element")})
 			continue
 		}
-		obj, err := decodeObject(raw)
+		obj, err := decodeObject(raw, r.wanted())
 		if err != nil {
 			r.fail(Failure{Source: source, Line: line, Err: newProblem(ErrMalformed, "malformed JSON array element: %v", strings.TrimPrefix(err.Error(), "malformed JSON line: "))})
 			continue
@@ -441,9 +444,28 @@ func (r *reader) objectRow(obj map[string]any) row {
 	return v
 }
 
+// wanted returns the keys whose values objectRow may read: every candidate
+// column of every field.
+func (r *reader) wanted() map[string]bool {
+	if r.want == nil {
+		r.want = map[string]bool{}
+		for _, f := range Fields {
+			names, _ := r.columnsFor(f)
+			for _, n := range names {
+				r.want[n] = true
+			}
+		}
+	}
+	return r.want
+}
+
 // decodeObject decodes one JSON object, with its keys lower-cased and its
-// numbers kept as written.
-func decodeObject(line []byte) (map[string]any, error) {
+// numbers kept as written. The values of keys not in want may be left nil
+// (they are never read; the keys are all there).
+func decodeObject(line []byte, want map[string]bool) (map[string]any, error) {
+	if obj, ok := flatObject(line, want); ok {
+		return obj, nil
+	}
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.UseNumber()
 	var v any
@@ -474,6 +496,236 @@ func decodeObject(line []byte) (map[string]any, error) {
 		}
 	}
 	return lower, nil
+}
+
+// flatObject decodes the usual JSON Lines row in one pass: a single object
+// of valid UTF-8 whose values are strings, numbers, true, false or null. It
+// gives exactly what encoding/json gives (the general path of decodeObject)
+// for such a row, decoding only the strings of keys in want; for anything
+// else (a nested array or object, a \u escape of a surrogate, two keys
+// folding to one name, any syntax error) ok is false and the general path
+// decodes the row or reports what is wrong with it.
+func flatObject(line []byte, want map[string]bool) (obj map[string]any, ok bool) {
+	if !utf8.Valid(line) {
+		return nil, false
+	}
+	i := skipJSONSpace(line, 0)
+	if i == len(line) || line[i] != '{' {
+		return nil, false
+	}
+	obj = make(map[string]any, 16)
+	var rawKeys map[string]string // lower-cased key -> key as written, when they differ
+	i = skipJSONSpace(line, i+1)
+	if i < len(line) && line[i] == '}' {
+		i++
+	} else {
+		for {
+			if i == len(line) || line[i] != '"' {
+				return nil, false
+			}
+			key, next, ok := jsonString(line, i, true)
+			if !ok {
+				return nil, false
+			}
+			i = skipJSONSpace(line, next)
+			if i == len(line) || line[i] != ':' {
+				return nil, false
+			}
+			i = skipJSONSpace(line, i+1)
+			if i == len(line) {
+				return nil, false
+			}
+			lk := key
+			if !isLowerKey(key) {
+				lk = strings.ToLower(strings.TrimSpace(key))
+			}
+			var val any
+			switch c := line[i]; {
+			case c == '"':
+				var s string
+				s, i, ok = jsonString(line, i, want[lk])
+				if want[lk] {
+					val = s
+				}
+			case c == '-' || '0' <= c && c <= '9':
+				var end int
+				if end, ok = jsonNumber(line, i); ok {
+					val, i = json.Number(line[i:end]), end
+				}
+			case c == 't':
+				val, ok = true, bytes.HasPrefix(line[i:], []byte("true"))
+				i += 4
+			case c == 'f':
+				val, ok = false, bytes.HasPrefix(line[i:], []byte("false"))
+				i += 5
+			case c == 'n':
+				val, ok = nil, bytes.HasPrefix(line[i:], []byte("null"))
+				i += 4
+			default:
+				ok = false
+			}
+			if !ok {
+				return nil, false
+			}
+			// Keys written differently that fold to one name: the general
+			// path decides which value is kept.
+			if _, seen := obj[lk]; seen {
+				if prev, folded := rawKeys[lk]; folded && prev != key || !folded && lk != key {
+					return nil, false
+				}
+			}
+			if lk != key {
+				if rawKeys == nil {
+					rawKeys = map[string]string{}
+				}
+				rawKeys[lk] = key
+			}
+			obj[lk] = val // a repeated key keeps its last value, as encoding/json does
+			i = skipJSONSpace(line, i)
+			if i < len(line) && line[i] == ',' {
+				i = skipJSONSpace(line, i+1)
+				continue
+			}
+			if i < len(line) && line[i] == '}' {
+				i++
+				break
+			}
+			return nil, false
+		}
+	}
+	if len(bytes.TrimSpace(line[i:])) > 0 {
+		return nil, false
+	}
+	return obj, true
+}
+
+// isLowerKey reports whether key has no upper-case ASCII letter, no byte
+// outside ASCII and no space around it: strings.ToLower(strings.TrimSpace)
+// would leave it as it is.
+func isLowerKey(key string) bool {
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return key == "" || asciiSpace[key[0]] == 0 && asciiSpace[key[len(key)-1]] == 0
+}
+
+func skipJSONSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// jsonString reads the JSON string starting at b[i] (a quote): its value
+// (when decode is set) and the index after its closing quote. ok is false
+// for a string encoding/json would reject and for a \u escape of a
+// surrogate (left to the general path).
+func jsonString(b []byte, i int, decode bool) (s string, next int, ok bool) {
+	j := i + 1
+	for j < len(b) && b[j] != '"' && b[j] != '\\' && b[j] >= 0x20 {
+		j++
+	}
+	if j == len(b) || b[j] < 0x20 {
+		return "", 0, false
+	}
+	if b[j] == '"' {
+		if decode {
+			s = string(b[i+1 : j])
+		}
+		return s, j + 1, true
+	}
+	out := append([]byte(nil), b[i+1:j]...)
+	for j < len(b) {
+		c := b[j]
+		switch {
+		case c == '"':
+			if decode {
+				s = string(out)
+			}
+			return s, j + 1, true
+		case c < 0x20:
+			return "", 0, false
+		case c != '\\':
+			out = append(out, c)
+			j++
+			continue
+		}
+		if j+1 == len(b) {
+			return "", 0, false
+		}
+		switch e := b[j+1]; e {
+		case '"', '\\', '/':
+			out = append(out, e)
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			if j+6 > len(b) {
+				return "", 0, false
+			}
+			r, err := strconv.ParseUint(string(b[j+2:j+6]), 16, 16)
+			if err != nil || b[j+2] == '+' || b[j+2] == '-' || utf16.IsSurrogate(rune(r)) {
+				return "", 0, false
+			}
+			out = utf8.AppendRune(out, rune(r))
+			j += 6
+			continue
+		default:
+			return "", 0, false
+		}
+		j += 2
+	}
+	return "", 0, false
+}
+
+// jsonNumber returns the end of the JSON number starting at b[i], and
+// whether it is one: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+func jsonNumber(b []byte, i int) (end int, ok bool) {
+	digits := func(i int) int {
+		for i < len(b) && '0' <= b[i] && b[i] <= '9' {
+			i++
+		}
+		return i
+	}
+	if i < len(b) && b[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(b) && b[i] == '0':
+		i++
+	case i < len(b) && '1' <= b[i] && b[i] <= '9':
+		i = digits(i)
+	default:
+		return 0, false
+	}
+	if i < len(b) && b[i] == '.' {
+		j := digits(i + 1)
+		if j == i+1 {
+			return 0, false
+		}
+		i = j
+	}
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		i++
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		j := digits(i)
+		if j == i {
+			return 0, false
+		}
+		i = j
+	}
+	return i, true
 }
 
 // firstRunes returns at most n runes of s.

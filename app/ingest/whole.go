@@ -49,6 +49,7 @@ func (r *reader) readWhole(ctx context.Context, in input, source string, body io
 	}
 	a.Source = source
 	r.finish(&a, in.over, true)
+	a.Hash = hashCleaned(a.Text) // parseWhole's text is Clean's
 	return r.emitArticle(ctx, a)
 }
 
