@@ -53,7 +53,7 @@ SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
 	feedPoll := fs.String("feed-poll", e.envOr("FRAMELENS_FEED_POLL", "on"),
 		"whether this server polls feed subscriptions: `on|off` ($FRAMELENS_FEED_POLL)")
 	trustedProxy := fs.String("trusted-proxy", e.envOr("FRAMELENS_TRUSTED_PROXY", ""),
-		"`CIDR[,CIDR]` addresses of reverse proxies whose X-Forwarded-For names the client, e.g. 10.0.0.0/8 ($FRAMELENS_TRUSTED_PROXY)")
+		"reverse proxies whose X-Forwarded-For names the client: `CIDR[,CIDR]` or addresses, e.g. 10.0.0.0/8 ($FRAMELENS_TRUSTED_PROXY)")
 	rest, err := e.parse(fs, args)
 	if err != nil {
 		return err
@@ -99,7 +99,8 @@ SIGINT or SIGTERM stops the server after at most 10 seconds of draining.`)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", *addr, err)
 	}
-	log.Info("serving framelens", "url", openURL(ln.Addr()), "db", db.Path(), "lexicon", lex.Version())
+	log.Info("serving framelens", "url", openURL(ln.Addr()), "db", db.Path(), "lexicon", lex.Version(),
+		"trusted_proxy", *trustedProxy)
 	fmt.Fprintf(e.stderr, "framelens: open %s in a browser (Ctrl-C stops)\n", openURL(ln.Addr()))
 	srv.fetchOptions = e.fetch
 	waitFeeds := srv.startFeeds(ctx, feeds) // stops with ctx, beside the HTTP drain
