@@ -5572,3 +5572,12 @@ weight: 1
 explain: "Gotcha" dismisses a question or a story as a trap set to embarrass someone, instead of saying whether it was fair.
 alternatives: tough question | pointed question | (describe the question)
 inflect: no
+
+id: gen.loaded.brink-of-collapse
+forms: brink of collapse | teetering on the brink | teetering on the edge | spiral out of control | spiraling out of control | spiralling out of control | spiraled out of control | spiralled out of control | spirals out of control | in freefall | in free fall | in free-fall
+signal: L1
+category: emotive
+weight: 0.5
+explain: Alarm images ("teetering on the brink", "spiralling out of control") tell readers a disaster is near, instead of showing how bad things are.
+alternatives: worsening | in difficulty | falling fast | (give the figures)
+inflect: no
