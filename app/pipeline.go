@@ -47,7 +47,7 @@ type source func(ctx context.Context, emit func(ingest.Article) error, fail func
 // every core, and stores them in input order through one writer, in
 // transactions of flushEvery articles. onFail sees each failed input as it
 // happens; onStored each stored or skipped article. Memory is bounded: at
-// most a few articles per core are in flight.
+// most flushEvery articles are in flight between reader and writer.
 func importArticles(ctx context.Context, db *store.DB, lex *analysis.Lexicon, src source, batchSource string, demo bool,
 	onFail func(ingest.Failure), onStored func(store.Outcome)) (importStats, error) {
 	stats := importStats{Failed: []importFailed{}}
@@ -60,7 +60,11 @@ func importArticles(ctx context.Context, db *store.DB, lex *analysis.Lexicon, sr
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := max(1, runtime.GOMAXPROCS(0))
-	inflight := make(chan struct{}, workers*4) // bounds articles between reader and writer
+	// Up to one transaction's worth of articles between reader and
+	// writer: while the writer commits a batch (the FTS and aggregate
+	// updates take a while), reading, cleaning and analysis go on with the
+	// next one instead of waiting for a few free slots.
+	inflight := make(chan struct{}, max(workers*4, flushEvery))
 	in := make(chan scored, workers)
 	out := make(chan scored, workers)
 	var failMu sync.Mutex

@@ -2,15 +2,18 @@ package cluster
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"sort"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
 
 // ShingleWords is the length, in words, of the overlapping word sequences
 // (shingles) NearDuplicates compares.
-const ShingleWords = 5
+const ShingleWords = 5 // shingler.hash keeps five words in variables: change it there too
 
 // DefaultNearDuplicate is a good NearDuplicates threshold for "the same
 // wire story, lightly edited": two copies differing by one changed word in
@@ -63,17 +66,8 @@ type Pair struct {
 // NearDuplicatePairs is NearDuplicates with each pair's similarity.
 func NearDuplicatePairs(texts []string, threshold float64) []Pair {
 	n := len(texts)
+	sketches, sketchAt, sizes := sketchAll(texts)
 	var sh shingler
-	// Each text's sketch, in one slice: text i's is sketches[sketchAt[i]:sketchAt[i+1]].
-	sketches := make([]uint64, 0, n*SketchSize/2)
-	sketchAt := make([]int, n+1)
-	sizes := make([]int, n)
-	for i, t := range texts {
-		sk, size := sh.sketch(t)
-		sizes[i] = size
-		sketches = append(sketches, sk...)
-		sketchAt[i+1] = len(sketches)
-	}
 	// The postings of every sketch value, as (value, text) pairs in value
 	// then text order: the texts holding h are one run, found by binary
 	// search (a map of slices would cost several times the memory).
@@ -166,6 +160,48 @@ func NearDuplicatePairs(texts []string, threshold float64) []Pair {
 	return out
 }
 
+// sketchAll returns the sketch of every text, in one slice (text i's is
+// sketches[at[i]:at[i+1]]), and the number of distinct shingles of each.
+// Texts are shingled on every core, each into its own slots, so the result
+// does not depend on the scheduling.
+func sketchAll(texts []string) (sketches []uint64, at []int, sizes []int) {
+	n := len(texts)
+	slots := make([]uint64, n*SketchSize)
+	lens := make([]int, n)
+	sizes = make([]int, n)
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/64))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var sh shingler
+			for {
+				from := int(next.Add(64)) - 64
+				if from >= n {
+					return
+				}
+				for i := from; i < min(from+64, n); i++ {
+					sk, size := sh.sketch(texts[i])
+					lens[i] = copy(slots[i*SketchSize:], sk)
+					sizes[i] = size
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	at = make([]int, n+1)
+	for i := range n {
+		at[i+1] = at[i] + lens[i]
+	}
+	sketches = slots[:0]
+	for i := range n { // compact in place: at[i] <= i*SketchSize
+		sketches = append(sketches, slots[i*SketchSize:i*SketchSize+lens[i]]...)
+	}
+	return sketches, at, sizes
+}
+
 // posting is one sketch value of one text.
 type posting struct {
 	hash uint64
@@ -231,58 +267,63 @@ var lowerAlnum = func() (t [utf8.RuneSelf]byte) {
 // the rune's bytes, low first.
 func (sh *shingler) hash(text string) {
 	out := sh.hashes[:0]
-	var ring [ShingleWords]uint64 // the last words' hashes
+	var w0, w1, w2, w3, w4 uint64 // the hashes of the last five words, oldest first
 	words := 0
 	h, in := uint64(fnvOffset), false
-	endWord := func() {
-		ring[words%ShingleWords] = h
+	for i := 0; i <= len(text); {
+		// Each pass of the loop adds one letter or digit to the word, or
+		// ends the word (at anything else and at the end of the text).
+		if i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				i++
+				if l := lowerAlnum[c]; l != 0 {
+					h = (h ^ uint64(l)) * fnvPrime
+					in = true
+					continue
+				}
+			} else {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				i += size
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					r = unicode.ToLower(r)
+					for ; r > 0; r >>= 8 {
+						h = (h ^ uint64(r&0xff)) * fnvPrime
+					}
+					in = true
+					continue
+				}
+			}
+		} else {
+			i++
+		}
+		if !in {
+			continue
+		}
+		w0, w1, w2, w3, w4 = w1, w2, w3, w4, h
 		words++
 		h, in = fnvOffset, false
 		if words >= ShingleWords {
-			out = append(out, mix(&ring, words-ShingleWords, ShingleWords))
+			out = append(out, mix(mix(mix(mix(mix(fnvOffset, w0), w1), w2), w3), w4))
 		}
-	}
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			i++
-			if l := lowerAlnum[c]; l != 0 {
-				h = (h ^ uint64(l)) * fnvPrime
-				in = true
-			} else if in {
-				endWord()
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			r = unicode.ToLower(r)
-			for ; r > 0; r >>= 8 {
-				h = (h ^ uint64(r&0xff)) * fnvPrime
-			}
-			in = true
-		} else if in {
-			endWord()
-		}
-	}
-	if in {
-		endWord()
 	}
 	if words > 0 && words < ShingleWords {
-		out = append(out, mix(&ring, 0, words)) // one shingle of all the words
+		// One shingle of all the words: the last words of w0...w4.
+		last := [ShingleWords]uint64{w0, w1, w2, w3, w4}
+		s := uint64(fnvOffset)
+		for _, w := range last[ShingleWords-words:] {
+			s = mix(s, w)
+		}
+		out = append(out, s)
 	}
 	sh.hashes = out
 }
 
-// mix is the hash of the k words from the from-th word, held in ring.
-func mix(ring *[ShingleWords]uint64, from, k int) uint64 {
-	var s uint64 = fnvOffset
-	for w := from; w < from+k; w++ {
-		s = (s ^ ring[w%ShingleWords]) * fnvPrime
-		s ^= s >> 29
-	}
-	return s
+// mix adds the hash of one word to the hash s of a shingle's words
+// before it.
+func mix(s, w uint64) uint64 {
+	s = (s ^ w) * fnvPrime
+	return s ^ s>>29
 }
 
 // set returns the sorted distinct shingle hashes of text, in a new slice.
