@@ -183,9 +183,10 @@ func filterKey(f store.Filter) string {
 // version and filter), outlets with the most articles first.
 func (s *server) outletFigures(ctx context.Context, f store.Filter) ([]outletFigures, error) {
 	v, err := s.cachedValue(ctx, "outlets|"+filterKey(f), func(ctx context.Context) (any, error) {
-		if f.Whole() {
-			// The whole corpus: per-outlet rollups, whatever its size.
-			return wholeFigures(ctx, s.db)
+		if f.Whole() || f.ByMonth() {
+			// The whole corpus or a date range: a row per outlet,
+			// whatever the corpus size.
+			return sumFigures(ctx, s.db, f)
 		}
 		if f.Aggregated() {
 			return aggregatedFigures(ctx, s.db, f)
@@ -440,13 +441,14 @@ func pageHits(counts map[string]int) map[string]int {
 	return out
 }
 
-// wholeFigures is poolUnits over the whole corpus, read from the per-outlet
-// rollups (store.OutletSums): outlets with clusterMin clusters or more take
-// their intervals from the kept moments; only the others' units are read,
-// for their bootstrap. The result equals poolUnits over every unit
-// (TestWholeFiguresEqualPoolUnits).
-func wholeFigures(ctx context.Context, db *store.DB) ([]outletFigures, error) {
-	sums, err := db.OutletSums(ctx)
+// sumFigures is poolUnits over the whole corpus or a date range (f is
+// Whole or ByMonth), read as a row per outlet (store.OutletSumsFor):
+// outlets with clusterMin clusters or more take their intervals from the
+// cluster moments; only the others' units are read, for their bootstrap.
+// The result equals poolUnits over every unit
+// (TestSumFiguresEqualPoolUnits).
+func sumFigures(ctx context.Context, db *store.DB, f store.Filter) ([]outletFigures, error) {
+	sums, err := db.OutletSumsFor(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -472,7 +474,7 @@ func wholeFigures(ctx context.Context, db *store.DB) ([]outletFigures, error) {
 		}
 		out = append(out, o)
 	}
-	units, err := db.OutletUnitsIn(ctx, small, rateSignals)
+	units, err := db.OutletUnitsIn(ctx, f, small, rateSignals)
 	if err != nil {
 		return nil, err
 	}

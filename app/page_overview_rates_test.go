@@ -118,10 +118,10 @@ func poissonDraw(r *rand.Rand, lambda float64) float64 {
 	return k
 }
 
-// TestWholeFiguresEqualPoolUnits checks that the figures read from the
-// rollups equal those pooled from every unit, with the interval method
-// switching at several cluster counts.
-func TestWholeFiguresEqualPoolUnits(t *testing.T) {
+// TestSumFiguresEqualPoolUnits checks that the figures read as a row per
+// outlet (whole corpus, date ranges) equal those pooled from every unit,
+// with the interval method switching at several cluster counts.
+func TestSumFiguresEqualPoolUnits(t *testing.T) {
 	ctx := context.Background()
 	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "whole.db"))
 	if err != nil {
@@ -135,27 +135,50 @@ func TestWholeFiguresEqualPoolUnits(t *testing.T) {
 	if _, err := importDemo(ctx, db, lex); err != nil {
 		t.Fatal(err)
 	}
+	first, last := demoDates(t, db)
 	defer func(n int) { clusterMin = n }(clusterMin)
-	for _, min := range []int{1, 2, 4, 1000} {
-		clusterMin = min
-		got, err := wholeFigures(ctx, db)
-		if err != nil {
-			t.Fatal(err)
-		}
-		units, err := db.OutletUnits(ctx, store.Filter{}, signalIDs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := poolUnits(units)
-		if len(got) == 0 || len(got) != len(want) {
-			t.Fatalf("clusterMin %d: %d outlets, want %d", min, len(got), len(want))
-		}
-		for i := range got {
-			if !reflect.DeepEqual(got[i], want[i]) {
-				t.Errorf("clusterMin %d: outlet %d:\ngot  %+v\nwant %+v", min, i, got[i], want[i])
+	for _, f := range []store.Filter{{}, {From: first[:10]}, {To: last[:10]}, {From: first[:8] + "15", To: last[:10]},
+		{From: first[:8] + "01", To: first[:8] + "20"}} {
+		for _, min := range []int{1, 2, 4, 1000} {
+			clusterMin = min
+			got, err := sumFigures(ctx, db, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			units, err := db.OutletUnits(ctx, f, signalIDs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := poolUnits(units)
+			if len(got) == 0 || len(got) != len(want) {
+				t.Fatalf("%+v, clusterMin %d: %d outlets, want %d", f, min, len(got), len(want))
+			}
+			for i := range got {
+				if !reflect.DeepEqual(got[i], want[i]) {
+					t.Errorf("%+v, clusterMin %d: outlet %d:\ngot  %+v\nwant %+v", f, min, i, got[i], want[i])
+				}
 			}
 		}
 	}
+}
+
+// demoDates returns the first and last publication of the demo corpus.
+func demoDates(t *testing.T, db *store.DB) (string, string) {
+	t.Helper()
+	all, err := db.ArticleStats(context.Background(), store.Filter{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, last := "9999", ""
+	for _, a := range all {
+		if a.Published != "" {
+			first, last = min(first, a.Published), max(last, a.Published)
+		}
+	}
+	if last == "" {
+		t.Fatal("no dated article in the demo corpus")
+	}
+	return first, last
 }
 
 // TestAggregatedFiguresEqualPoolUnits checks the figures of filtered views
@@ -179,19 +202,7 @@ func TestAggregatedFiguresEqualPoolUnits(t *testing.T) {
 	if err != nil || len(stories) == 0 {
 		t.Fatalf("stories: %v (%d)", err, len(stories))
 	}
-	all, err := db.ArticleStats(ctx, store.Filter{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	first, last := "9999", ""
-	for _, a := range all {
-		if a.Published != "" {
-			first, last = min(first, a.Published), max(last, a.Published)
-		}
-	}
-	if last == "" {
-		t.Fatal("no dated article in the demo corpus")
-	}
+	first, last := demoDates(t, db)
 	mid := first[:8] + "15"
 	filters := []store.Filter{{}, {Story: stories[0].Key}, {Outlet: 1}, {From: first[:10]}, {To: last[:10]}, {From: mid},
 		{From: first[:8] + "01", To: last[:10]}, {Story: stories[0].Key, From: first[:10]}}

@@ -105,8 +105,8 @@ func BenchmarkOverviewFigures(b *testing.B) {
 		b.Run(f.name, func(b *testing.B) {
 			for b.Loop() {
 				var err error
-				if f.f.Whole() {
-					_, err = wholeFigures(ctx, srv.db)
+				if f.f.Whole() || f.f.ByMonth() {
+					_, err = sumFigures(ctx, srv.db, f.f)
 				} else {
 					_, err = aggregatedFigures(ctx, srv.db, f.f)
 				}

@@ -620,13 +620,88 @@ func (db *DB) SignalHits(ctx context.Context, f Filter) (map[int64]map[string]in
 	return out, nil
 }
 
-// OutletUnitsIn is OutletUnits over the whole corpus for the given outlets
-// only.
-func (db *DB) OutletUnitsIn(ctx context.Context, outletIDs []int64, signals []string) ([]OutletUnit, error) {
+// OutletUnitsIn is OutletUnits for f over the given outlets only.
+func (db *DB) OutletUnitsIn(ctx context.Context, f Filter, outletIDs []int64, signals []string) ([]OutletUnit, error) {
 	if len(outletIDs) == 0 {
 		return nil, nil
 	}
-	return db.OutletUnits(ctx, Filter{outletIn: outletIDs}, signals)
+	f.Outlet, f.outletIn = 0, outletIDs
+	return db.OutletUnits(ctx, f, signals)
+}
+
+// ByMonth reports whether f is a date range over every story, which
+// OutletSumsFor answers from the month-first rollup.
+func (f Filter) ByMonth() bool { return f.byMonth() && !f.evidenceScoped() }
+
+// OutletSumsFor is OutletSums for a filter that is Whole or ByMonth. For a
+// date range, the sums and each outlet's cluster moments are computed in
+// SQL from the month-first rollup (and the article rows of partly covered
+// months), so only a row per outlet is read, whatever the number of
+// stories and months in the range.
+func (db *DB) OutletSumsFor(ctx context.Context, f Filter) ([]OutletSum, error) {
+	if f.Whole() {
+		return db.OutletSums(ctx)
+	}
+	if !f.ByMonth() || !f.Aggregated() {
+		return nil, fmt.Errorf("store: outlet sums: filter is not a date range over every story")
+	}
+	from, args := monthUnits.from(f, db.pg)
+	var cols []string
+	for _, c := range rateColumns {
+		cols = append(cols, fmt.Sprintf(`sum(CASE WHEN c.an > 0 THEN c.%[1]s ELSE 0 END), sum(CASE WHEN c.an > 0 THEN c.%[1]s * c.%[1]s ELSE 0 END),
+			sum(CASE WHEN c.an > 0 THEN c.x * c.%[1]s ELSE 0 END)`, c))
+	}
+	// Clusters as outlet_story_rates keys them: the story, or for articles
+	// in no story the month.
+	rows, err := db.read.QueryContext(ctx, `SELECT c.outlet_id, o.name, sum(c.articles), sum(c.an), sum(c.words), sum(c.x),
+			sum(c.sentences), sum(c.quotes), sum(CASE WHEN c.an > 0 THEN 1 ELSE 0 END),
+			sum(CASE WHEN c.an > 0 THEN c.x ELSE 0 END), sum(CASE WHEN c.an > 0 THEN c.x * c.x ELSE 0 END), `+strings.Join(cols, ", ")+`
+		FROM (SELECT t.outlet_id, t.story_id, CASE WHEN t.story_id = 0 THEN t.month ELSE '' END AS cm, sum(t.articles) AS articles,
+				sum(t.analysed) AS an, sum(t.words) AS words, sum(t.narrator_words) AS x, sum(t.sentences) AS sentences,
+				sum(t.quotes) AS quotes, sum(t.l1) AS l1, sum(t.l2) AS l2, sum(t.l3) AS l3, sum(t.e2) AS e2
+			FROM `+from+` t GROUP BY 1, 2, 3) c
+		JOIN outlets o ON o.id = c.outlet_id GROUP BY c.outlet_id, o.name ORDER BY c.outlet_id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: outlet sums: %w", err)
+	}
+	defer rows.Close()
+	var out []OutletSum
+	for rows.Next() {
+		u := OutletSum{Moments: map[string]RateMoments{}}
+		var m RateMoments
+		var y [4][3]int64
+		dest := []any{&u.OutletID, &u.Outlet, &u.Articles, &u.Analysed, &u.Words, &u.NarratorWords, &u.Sentences, &u.Quotes,
+			&m.Clusters, &m.X, &m.XX}
+		for i := range y {
+			dest = append(dest, &y[i][0], &y[i][1], &y[i][2])
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, fmt.Errorf("store: outlet sums: %w", err)
+		}
+		if m.Clusters > 0 {
+			for i, sig := range RateSignals {
+				mi := m
+				mi.Y, mi.YY, mi.XY = y[i][0], y[i][1], y[i][2]
+				u.Moments[sig] = mi
+			}
+		}
+		out = append(out, u)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: outlet sums: %w", err)
+	}
+	rows.Close()
+	hits, err := db.SignalHits(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].Counts = hits[out[i].OutletID]
+		if out[i].Counts == nil {
+			out[i].Counts = map[string]int{}
+		}
+	}
+	return out, nil
 }
 
 // Whole reports whether f selects every article: the per-outlet rollups of

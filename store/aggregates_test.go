@@ -703,7 +703,7 @@ func TestRollupReadsMatchAggregates(t *testing.T) {
 		if len(hits) == 0 || !reflect.DeepEqual(hits, wantHits) {
 			t.Errorf("%s: EntryHitCounts = %v, want %v", step, hits, wantHits)
 		}
-		in, err := db.OutletUnitsIn(ctx, []int64{sums[0].OutletID}, RateSignals)
+		in, err := db.OutletUnitsIn(ctx, Filter{}, []int64{sums[0].OutletID}, RateSignals)
 		if err != nil {
 			t.Fatal(err)
 		}
