@@ -27,6 +27,8 @@ func TestClusterRateMatchesBootstrap(t *testing.T) {
 		{"many clusters, rare signal", 300, 0.0007, 2},
 		{"few hundred, homogeneous", 200, 0.004, 50},
 		{"a thousand, very uneven", 1000, 0.002, 0.8},
+		{"fifty clusters (clusterMin)", 50, 0.005, 3},
+		{"fifty clusters, rare signal", 50, 0.001, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
