@@ -478,6 +478,13 @@ func BenchmarkOverviewQueries(b *testing.B) {
 			}
 		}
 	})
+	b.Run("OutletSumsForYear", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := db.OutletSumsFor(ctx, year); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 	for _, f := range []struct {
 		name string
 		f    Filter
