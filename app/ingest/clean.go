@@ -232,61 +232,50 @@ func Hash(text string) string { return hashCleaned(Clean(text)) }
 // space, fed to the hash through a small buffer.
 func hashCleaned(text string) string {
 	h := sha256.New()
-	var buf [4096]byte
+	var buf [8192]byte
 	n := 0
-	put := func(s string) {
-		for s != "" {
-			if n == len(buf) {
-				h.Write(buf[:])
-				n = 0
-			}
-			k := copy(buf[n:], s)
-			n += k
-			s = s[k:]
-		}
-	}
-	first := true
+	started, owed := false, false // a word was written; a space is owed before the next
 	for i := 0; i < len(text); {
-		// Skip white space.
-		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf {
-				if asciiSpace[c] == 0 {
-					break
-				}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] != 0 {
+				owed = started
 				i++
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsSpace(r) {
-				break
+			if n+2 > len(buf) {
+				h.Write(buf[:n])
+				n = 0
 			}
+			if owed {
+				buf[n] = ' '
+				n++
+				owed = false
+			}
+			buf[n] = c
+			n++
+			started = true
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			owed = started
 			i += size
+			continue
 		}
-		if i == len(text) {
-			break
+		if n+1+size > len(buf) {
+			h.Write(buf[:n])
+			n = 0
 		}
-		// Take the word.
-		j := i
-		for j < len(text) {
-			if c := text[j]; c < utf8.RuneSelf {
-				if asciiSpace[c] != 0 {
-					break
-				}
-				j++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += size
+		if owed {
+			buf[n] = ' '
+			n++
+			owed = false
 		}
-		if !first {
-			put(" ")
-		}
-		first = false
-		put(text[i:j])
-		i = j
+		n += copy(buf[n:], text[i:i+size]) // an invalid byte is copied as it is, as strings.Fields keeps it
+		started = true
+		i += size
 	}
 	h.Write(buf[:n])
 	return hex.EncodeToString(h.Sum(nil))

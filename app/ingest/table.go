@@ -623,10 +623,7 @@ func skipJSONSpace(b []byte, i int) int {
 // for a string encoding/json would reject and for a \u escape of a
 // surrogate (left to the general path).
 func jsonString(b []byte, i int, decode bool) (s string, next int, ok bool) {
-	j := i + 1
-	for j < len(b) && b[j] != '"' && b[j] != '\\' && b[j] >= 0x20 {
-		j++
-	}
+	j := plainRun(b, i+1)
 	if j == len(b) || b[j] < 0x20 {
 		return "", 0, false
 	}
@@ -636,10 +633,13 @@ func jsonString(b []byte, i int, decode bool) (s string, next int, ok bool) {
 		}
 		return s, j + 1, true
 	}
-	out := append([]byte(nil), b[i+1:j]...)
+	var out []byte
+	if decode {
+		out = make([]byte, 0, j-i+256)
+		out = append(out, b[i+1:j]...)
+	}
 	for j < len(b) {
-		c := b[j]
-		switch {
+		switch c := b[j]; {
 		case c == '"':
 			if decode {
 				s = string(out)
@@ -648,43 +648,61 @@ func jsonString(b []byte, i int, decode bool) (s string, next int, ok bool) {
 		case c < 0x20:
 			return "", 0, false
 		case c != '\\':
-			out = append(out, c)
-			j++
+			k := plainRun(b, j)
+			if decode {
+				out = append(out, b[j:k]...)
+			}
+			j = k
 			continue
 		}
 		if j+1 == len(b) {
 			return "", 0, false
 		}
+		var r rune
 		switch e := b[j+1]; e {
 		case '"', '\\', '/':
-			out = append(out, e)
+			r = rune(e)
 		case 'b':
-			out = append(out, '\b')
+			r = '\b'
 		case 'f':
-			out = append(out, '\f')
+			r = '\f'
 		case 'n':
-			out = append(out, '\n')
+			r = '\n'
 		case 'r':
-			out = append(out, '\r')
+			r = '\r'
 		case 't':
-			out = append(out, '\t')
+			r = '\t'
 		case 'u':
 			if j+6 > len(b) {
 				return "", 0, false
 			}
-			r, err := strconv.ParseUint(string(b[j+2:j+6]), 16, 16)
-			if err != nil || b[j+2] == '+' || b[j+2] == '-' || utf16.IsSurrogate(rune(r)) {
+			u, err := strconv.ParseUint(string(b[j+2:j+6]), 16, 16)
+			if err != nil || utf16.IsSurrogate(rune(u)) {
 				return "", 0, false
 			}
-			out = utf8.AppendRune(out, rune(r))
+			if decode {
+				out = utf8.AppendRune(out, rune(u))
+			}
 			j += 6
 			continue
 		default:
 			return "", 0, false
 		}
+		if decode {
+			out = append(out, byte(r))
+		}
 		j += 2
 	}
 	return "", 0, false
+}
+
+// plainRun returns the end of the run of string bytes from b[j] that need
+// no decoding: up to a quote, a backslash or a control byte.
+func plainRun(b []byte, j int) int {
+	for j < len(b) && b[j] != '"' && b[j] != '\\' && b[j] >= 0x20 {
+		j++
+	}
+	return j
 }
 
 // jsonNumber returns the end of the JSON number starting at b[i], and
