@@ -584,6 +584,10 @@ func (db *DB) OutletUnits(ctx context.Context, f Filter, signals []string) ([]Ou
 // SignalHits returns the hits of every signal per outlet for f (which must
 // be Aggregated), from the smallest aggregate that answers it.
 func (db *DB) SignalHits(ctx context.Context, f Filter) (map[int64]map[string]int, error) {
+	f, err := db.wholeIfAll(ctx, f)
+	if err != nil {
+		return nil, err
+	}
 	src := signalTotals
 	if f.byMonth() {
 		src = monthSignals
@@ -629,6 +633,37 @@ func (db *DB) OutletUnitsIn(ctx context.Context, f Filter, outletIDs []int64, si
 	return db.OutletUnits(ctx, f, signals)
 }
 
+// coversAll reports whether f, a date range over every story and outlet,
+// selects every article: no article is undated and the range spans the
+// first and last publication (three lookups in the published index). Such
+// a range is read from the whole-corpus rollups.
+func (db *DB) coversAll(ctx context.Context, f Filter) (bool, error) {
+	if !f.byMonth() || f.Outlet != 0 || f.evidenceScoped() || (f.From != "" && f.To != "" && f.From > f.To) {
+		return false, nil
+	}
+	var first, last string
+	var undated bool
+	err := db.read.QueryRowContext(ctx, `SELECT coalesce((SELECT min(published) FROM articles WHERE published > ''), ''),
+		coalesce((SELECT max(published) FROM articles), ''),
+		EXISTS (SELECT 1 FROM articles WHERE published = '')`).Scan(&first, &last, &undated)
+	if err != nil {
+		return false, fmt.Errorf("store: date range: %w", err)
+	}
+	if undated || len(first) < 10 || len(last) < 10 {
+		return false, nil
+	}
+	return (f.From == "" || f.From <= first[:10]) && (f.To == "" || f.To >= last[:10]), nil
+}
+
+// wholeIfAll returns the whole-corpus filter when f selects every article.
+func (db *DB) wholeIfAll(ctx context.Context, f Filter) (Filter, error) {
+	all, err := db.coversAll(ctx, f)
+	if err != nil || !all {
+		return f, err
+	}
+	return Filter{}, nil
+}
+
 // ByMonth reports whether f is a date range over every story, which
 // OutletSumsFor answers from the month-first rollup.
 func (f Filter) ByMonth() bool { return f.byMonth() && !f.evidenceScoped() }
@@ -639,6 +674,10 @@ func (f Filter) ByMonth() bool { return f.byMonth() && !f.evidenceScoped() }
 // months), so only a row per outlet is read, whatever the number of
 // stories and months in the range.
 func (db *DB) OutletSumsFor(ctx context.Context, f Filter) ([]OutletSum, error) {
+	f, err := db.wholeIfAll(ctx, f)
+	if err != nil {
+		return nil, err
+	}
 	if f.Whole() {
 		return db.OutletSums(ctx)
 	}
@@ -805,6 +844,10 @@ func (db *DB) OutletSums(ctx context.Context) ([]OutletSum, error) {
 
 // FrameTotals is FrameStats read from the aggregates (f must be Aggregated).
 func (db *DB) FrameTotals(ctx context.Context, f Filter) ([]FrameStat, error) {
+	f, err := db.wholeIfAll(ctx, f)
+	if err != nil {
+		return nil, err
+	}
 	src := frameTotals
 	if f.byMonth() {
 		src = monthFrames
@@ -838,6 +881,10 @@ func (db *DB) FrameTotals(ctx context.Context, f Filter) ([]FrameStat, error) {
 // SourcingTotals is SourcingStats read from the aggregates (f must be
 // Aggregated).
 func (db *DB) SourcingTotals(ctx context.Context, f Filter) ([]SourcingStat, error) {
+	f, err := db.wholeIfAll(ctx, f)
+	if err != nil {
+		return nil, err
+	}
 	src := quoteTotals
 	if f.byMonth() {
 		src = monthQuotes

@@ -734,7 +734,8 @@ func TestMonthRollupsMatchRows(t *testing.T) {
 	filters := []Filter{{From: "2024-02-01", To: "2024-02-29"}, {From: "2024-03-01"}, {To: "2024-01-31"},
 		{From: "2024-01-10", To: "2024-03-20"}, {From: "2024-02-03", To: "2024-02-17"}, {From: "2024-02-15", Outlet: 2},
 		{From: "2024-03-05", To: "2024-02-01"}, {}, {Story: "story-1", From: "2024-02-01"}}
-	for _, f := range filters {
+	check := func(f Filter) {
+		t.Helper()
 		if got := f.byMonth(); got != (f.Story == "" && (f.From != "" || f.To != "")) {
 			t.Fatalf("%+v: byMonth() = %v", f, got)
 		}
@@ -795,6 +796,56 @@ func TestMonthRollupsMatchRows(t *testing.T) {
 		}
 		if len(src) != len(wantSrc) || (len(src) > 0 && !reflect.DeepEqual(src, wantSrc)) {
 			t.Errorf("%+v: SourcingTotals = %v, want SourcingStats %v", f, src, wantSrc)
+		}
+	}
+	for _, f := range filters {
+		check(f)
+	}
+	// With no undated article, a range spanning every publication is the
+	// whole corpus: read from the whole-corpus rollups, with the same sums.
+	rows, err := db.read.Query("SELECT id FROM articles WHERE published = ''")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var undated []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			t.Fatal(err)
+		}
+		undated = append(undated, id)
+	}
+	rows.Close()
+	for _, id := range undated {
+		if err := db.DeleteArticle(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tt := range []struct {
+		f   Filter
+		all bool
+	}{{Filter{From: "2024-01-01"}, true}, {Filter{To: "2024-03-31"}, true}, {Filter{From: "2023-06-01", To: "2025-01-01"}, true},
+		{Filter{From: "2024-01-15"}, false}, {Filter{To: "2024-03-10"}, false}, {Filter{From: "2024-01-01", Outlet: 1}, false}} {
+		got, err := db.coversAll(ctx, tt.f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tt.all {
+			t.Errorf("%+v: coversAll = %v, want %v", tt.f, got, tt.all)
+		}
+		check(tt.f)
+		if tt.all {
+			sums, err := db.OutletSumsFor(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			whole, err := db.OutletSums(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(sums, whole) {
+				t.Errorf("%+v: OutletSumsFor = %+v, want OutletSums %+v", tt.f, sums, whole)
+			}
 		}
 	}
 }
