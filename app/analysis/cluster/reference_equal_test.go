@@ -35,6 +35,9 @@ var tricky = []string{
 	"tab\tseparated\nnew line\r\nwindows? yes! ok: \"quoted\"",
 }
 
+// normalize is the normalized form of one word, as tokens carry it.
+func normalize(word string) string { return string(appendNorm(nil, word)) }
+
 func tokenizeMatches(t *testing.T, s string) {
 	t.Helper()
 	got, want := tokenize(s), refTokenize(s)

@@ -282,12 +282,9 @@ func (v *vocab) token(word string, sentenceStart bool) tok {
 	return tok{word: v.word(v.buf), flags: flags}
 }
 
-// normalize lowercases a word, drops dots, commas in numbers and a
-// possessive, and strips common endings, so "Senators'", "senator" and
-// "Senator's" are one term.
-func normalize(word string) string { return string(appendNorm(nil, word)) }
-
-// appendNorm appends normalize(word) to dst.
+// appendNorm appends word normalized to dst: lower-cased, without dots,
+// commas in numbers and a possessive, and without common endings (see
+// stemBytes), so "Senators'", "senator" and "Senator's" are one term.
 func appendNorm(dst []byte, word string) []byte {
 	lower := word
 	for k := 0; k < len(word); k++ {
@@ -332,14 +329,12 @@ func hasSuffix(b []byte, suffix string) bool {
 	return len(b) >= len(suffix) && string(b[len(b)-len(suffix):]) == suffix
 }
 
-// stem removes common English plural and verb endings and a final "e":
-// enough to join "strikes"/"strike", "votes"/"voted"/"voting" and
+// stemBytes removes common English plural and verb endings and a final
+// "e": enough to join "strikes"/"strike", "votes"/"voted"/"voting" and
 // "policies"/"policy". It is not a full stemmer; it only has to map the
 // forms of one word to one term, consistently, and leave names distinct.
-func stem(w string) string { return string(stemBytes([]byte(w))) }
-
-// stemBytes stems w in place and returns the stemmed prefix of w (with a
-// "y" written over its end for "-ies").
+// It works in place and returns a prefix of w (with a "y" written over its
+// end for "-ies").
 func stemBytes(w []byte) []byte {
 	n := len(w)
 	if n <= 3 || !isLetters(w) {
