@@ -14,6 +14,15 @@ package store
 // month move together, which is a coarser, slightly more conservative
 // resampling than per article, and keeps the bootstrap's cost bounded by the
 // number of months, whatever the number of articles.
+//
+// Rollups (migration 0010), kept by the same statements: per outlet (the
+// whole corpus), per story (the story list), per entry (the lexicon), month
+// first (date ranges), and per outlet the moments of its story clusters for
+// the rate signals, from which the overview computes a cluster-robust
+// interval for outlets with many stories (app/page_overview.go, clusterRate)
+// instead of a bootstrap whose cost grows with the stories. At 1M articles
+// the 0006 tables hold 0.5-10 M rows; the rollups the overview reads hold a
+// row per outlet, story or entry.
 
 import (
 	"context"
