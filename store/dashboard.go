@@ -661,18 +661,19 @@ func (db *DB) BlindSalt(ctx context.Context) (string, error) {
 }
 
 // DataVersion changes whenever articles are added, deleted or rescored, so
-// callers can cache figures computed from the tables. It is cheap: a count,
-// two largest-rowid lookups and the number of rescores (meta 'rescores',
-// counted by ReplaceAnalyses).
+// callers can cache figures computed from the tables. It is cheap: the
+// number of articles, two largest-rowid lookups and the number of rescores
+// (meta 'rescores', counted by ReplaceAnalyses).
 //
-// On PostgreSQL, which counts a table's rows by reading them all, the
-// number of articles is the sum of the per-outlet rollup (exact in every
-// committed transaction): the same number from a row per outlet. Unlike
+// The number of articles is the sum of the per-outlet rollup (exact in
+// every committed transaction): the same number from a row per outlet,
+// where counting the articles reads an index of every article (88 ms at 1M
+// articles in the sqlite3 shell) or, on PostgreSQL, the table. Unlike
 // Watch's change counter, it stays put when a feed poll or a class exercise
 // commits, so the figures cached by it are kept.
 func (db *DB) DataVersion(ctx context.Context) (string, error) {
 	var n, maxID, batches, rescores, curation int64
-	count := "(SELECT count(*) FROM articles)"
+	count := "(SELECT coalesce(sum(articles), 0) FROM outlet_sums)"
 	if db.pg {
 		count = "(SELECT coalesce(sum(articles), 0)::bigint FROM outlet_sums)"
 	}
